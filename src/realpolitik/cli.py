@@ -245,6 +245,16 @@ def export(db: DbOption = DEFAULT_DB,
             Console().print(str(path))
 
 
+@app.command()
+def serve(db: DbOption = DEFAULT_DB, port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8765) -> None:
+    """A small local web view of the store."""
+    import uvicorn
+
+    from realpolitik.web import create_app
+
+    uvicorn.run(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+
+
 @actors_app.command("explain")
 def actors_explain(text: Annotated[str, typer.Argument(help="Text to resolve.")],
                    on: Annotated[str | None, typer.Option("--date", help="Article date YYYY-MM-DD.")] = None,

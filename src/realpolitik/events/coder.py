@@ -1,9 +1,34 @@
-"""Event coder component (placeholder: codes nothing yet)."""
+"""Event coder component: PLOVER/CAMEO events with source, target, factuality, date and place.
+
+Pipeline per sentence that names at least one actor:
+1. drafts: lexicon verbs (with light-verb nouns), event nouns, and frame verbs (agree/urge/threaten to);
+2. factuality of each draft (realpolitik.events.modality); frame complements are re-coded by their
+   frame verb, reported intentions ("made it clear that they will go to war") become AGREE/THREATEN
+   by the speaker, plain future cooperation becomes intent (AGREE) marked future;
+3. one Event per source-target pair, with date (realpolitik.events.dates) and location.
+"""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import replace
+from datetime import date
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from realpolitik.events.dates import resolve_date
+from realpolitik.events.drafts import Draft, complement_of, frame_draft, noun_draft, verb_draft
+from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
+from realpolitik.events.modality import Factuality, factuality
+from realpolitik.events.roles import PRONOUNS, ActorIndex, subject_tokens
+from realpolitik.nlp import register_extensions
+from realpolitik.ontology import Ontology, load_ontology
+from realpolitik.records import ActorKind, ActorRef, Event, Modality, TextSpan
+
+log = logging.getLogger(__name__)
+
+NON_FACTUAL = (Modality.FUTURE, Modality.CONDITIONAL, Modality.HYPOTHETICAL)
 
 
 @Language.factory(
@@ -13,10 +38,249 @@ from spacy.tokens import Doc
     requires=["doc.spans", "token.dep", "token.lemma"],
 )
 def make_event_coder(nlp: Language, name: str, lexicon_files: list[str]) -> EventCoder:
-    return EventCoder()
+    register_extensions()
+    return EventCoder(load_lexicon(lexicon_files))
 
 
 class EventCoder:
+    """Codes the events of a parsed Doc into ``doc._.events``."""
+
+    def __init__(self, lexicon: Lexicon, ontology: Ontology | None = None) -> None:
+        self.lexicon = lexicon
+        self.ontology = ontology or load_ontology()
+        self.intent = next((f for f in lexicon.frames.values() if f.kind == "intent"), None)
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
+        index = ActorIndex(doc)
+        events: list[Event] = []
+        if index:
+            published = doc._.published if Doc.has_extension("published") else None
+            with_actors = {span.sent.start for span in index.spans}
+            for sent in doc.sents:
+                if sent.start in with_actors:
+                    events.extend(self.code_sentence(sent, index, published))
+        doc._.events = events
         return doc
+
+    def code_sentence(self, sent: Span, index: ActorIndex, published: date | None) -> list[Event]:
+        drafts = self._drafts(sent, index)
+        events: list[Event] = []
+        seen: set[tuple[str, str, str, int]] = set()
+        question = sent.text.rstrip().endswith("?")
+        for draft, fact in drafts:
+            modality = (
+                Modality.SPECULATIVE if question and fact.modality == Modality.ASSERTED else fact.modality
+            )
+            for event in self._events(draft, modality, fact, sent, index, published):
+                key = (
+                    event.source.code,
+                    event.target.code if event.target else "",
+                    event.cameo,
+                    event.trigger.start,
+                )
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
+        return events
+
+    def _drafts(self, sent: Span, index: ActorIndex) -> list[tuple[Draft, Factuality]]:
+        lex = self.lexicon
+        consumed: set[int] = set()
+        verb_drafts: list[Draft] = []
+        frame_verbs: list[Token] = []
+        for token in sent:
+            if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass"):
+                continue
+            lemma = token.lemma_.lower()
+            if lex.frame_of(lemma) is not None and complement_of(token) is not None:
+                frame_verbs.append(token)
+            elif lemma in lex.verbs or lex.is_a("light_verbs", lemma):
+                draft = verb_draft(index, lex, token, consumed)
+                if draft is not None:
+                    verb_drafts.append(draft)
+        by_trigger = {d.trigger.i: d for d in verb_drafts} | {d.pred.i: d for d in verb_drafts if d.pred}
+        noun_drafts = []
+        for token in sent:
+            if (
+                token.pos_ in ("NOUN", "PROPN")
+                and token.i not in consumed
+                and token.lemma_.lower() in lex.nouns
+            ):
+                draft = noun_draft(index, lex, token)
+                if draft is not None and not _covered(draft, by_trigger, frame_verbs):
+                    noun_drafts.append(draft)
+        scored = [(d, self._factuality(d)) for d in verb_drafts + noun_drafts]
+        kept = [(d, f) for d, f in scored if f.frame is None and not f.generic]
+        for verb in frame_verbs:
+            embedded = next(
+                (d for d, f in scored if f.frame_head is not None and f.frame_head.i == verb.i), None
+            )
+            draft = frame_draft(index, lex, verb, embedded)
+            if draft is not None:
+                fact = factuality(verb, lex)
+                if not fact.generic:
+                    kept.append((draft, replace(fact, frame=None, frame_head=None)))
+        return [self._reported(d, f, index) for d, f in kept]
+
+    def _factuality(self, draft: Draft) -> Factuality:
+        if draft.pred is None:
+            fact = Factuality(Modality.ASSERTED)
+        else:
+            fact = factuality(draft.pred, self.lexicon)
+        if draft.trigger.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in draft.trigger.children
+        ):
+            fact = replace(fact, modality=Modality.NEGATED)
+        return fact
+
+    def _reported(self, draft: Draft, fact: Factuality, index: ActorIndex) -> tuple[Draft, Factuality]:
+        """Reported intentions become the speaker's threat or promise; plain future cooperation, intent."""
+        if fact.speaker is not None:
+            speaker_fact = factuality(fact.speaker, self.lexicon)
+            speakers = [s for t in subject_tokens(fact.speaker) for s in index.in_phrase(t)]
+            own = (
+                draft.subject is None
+                or draft.subject.lower_ in PRONOUNS
+                or _same_codes(draft.sources, speakers)
+            )
+            if fact.modality in NON_FACTUAL and own and speakers and self._intent_code(draft.cameo):
+                recoded = replace(
+                    draft,
+                    cameo=self._intent_code(draft.cameo) or draft.cameo,
+                    plover=None,
+                    sources=tuple(speakers),
+                    trigger=fact.speaker,
+                )
+                return recoded, Factuality(speaker_fact.modality)
+            return draft, fact
+        if fact.modality == Modality.FUTURE and self._quad(draft.cameo) in (1, 2) and draft.cameo[:2] != "03":
+            return replace(draft, cameo=self._intent_code(draft.cameo) or draft.cameo, plover=None), fact
+        return draft, fact
+
+    def _intent_code(self, cameo: str) -> str | None:
+        return _recode(self.intent, cameo)
+
+    def _quad(self, cameo: str) -> int:
+        return self.ontology.get(cameo).quad
+
+    def _events(
+        self,
+        draft: Draft,
+        modality: Modality,
+        fact: Factuality,
+        sent: Span,
+        index: ActorIndex,
+        published: date | None,
+    ) -> list[Event]:
+        entry = self.ontology.get(draft.cameo)
+        plover = draft.plover or entry.plover
+        if not plover:
+            return []
+        speakers = (
+            [s for t in subject_tokens(fact.speaker) for s in index.in_phrase(t)] if fact.speaker else []
+        )
+        attributed = _ref(speakers[0]) if speakers else None
+        resolved = _event_date(draft, sent, published)
+        location = _location(draft, index)
+        trigger = TextSpan(draft.trigger.idx, draft.trigger.idx + len(draft.trigger.text), draft.trigger.text)
+        sentence = TextSpan(sent.start_char, sent.end_char, sent.text)
+        events = []
+        for source, target in _pairs(draft):
+            events.append(
+                Event(
+                    document="",
+                    source=_ref(source),
+                    target=_ref(target) if target is not None else None,
+                    plover=plover,
+                    mode=entry.mode or None,
+                    cameo=draft.cameo,
+                    quad=entry.quad,
+                    goldstein=entry.goldstein,
+                    modality=modality,
+                    trigger=trigger,
+                    sentence=sentence,
+                    attributed_to=attributed,
+                    date=resolved.value if resolved else None,
+                    date_precision=resolved.precision if resolved else None,
+                    location=location,
+                )
+            )
+        return events
+
+
+def _recode(frame: Frame | None, cameo: str) -> str | None:
+    return frame.code_for(cameo) if frame is not None else None
+
+
+def _same_codes(a: tuple[Span, ...] | list[Span], b: list[Span]) -> bool:
+    return {s._.actor.code for s in a} == {s._.actor.code for s in b}
+
+
+def _covered(draft: Draft, by_trigger: dict[int, Draft], frame_verbs: list[Token]) -> bool:
+    """A noun event already told by its verb ("met Trump at the summit"), or embedded in a frame."""
+    if draft.pred is None:
+        return False
+    if any(v.i == draft.pred.i for v in frame_verbs):
+        return True
+    verb = by_trigger.get(draft.pred.i)
+    return verb is not None and _same_codes(draft.sources, list(verb.sources))
+
+
+def _pairs(draft: Draft) -> list[tuple[Span, Span | None]]:
+    """One (source, target) per pair; coordinated subjects of a symmetric act pair with each other."""
+    pairs: list[tuple[Span, Span | None]] = []
+    if draft.targets:
+        pairs = [(s, t) for s in draft.sources for t in draft.targets]
+    elif draft.symmetric and len(draft.sources) > 1:
+        pairs = [(a, b) for i, a in enumerate(draft.sources) for b in draft.sources[i + 1 :]]
+    else:
+        pairs = [(s, None) for s in draft.sources]
+    return [(s, t) for s, t in pairs if t is None or not _same_actor(s, t)]
+
+
+def _same_actor(a: Span, b: Span) -> bool:
+    return a.start == b.start or (a._.actor.code == b._.actor.code and a._.actor.sector == b._.actor.sector)
+
+
+def _ref(span: Span) -> ActorRef:
+    actor = span._.actor
+    return ActorRef(
+        code=actor.code,
+        sector=actor.sector,
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        name=actor.name,
+    )
+
+
+def _event_date(draft: Draft, sent: Span, published: date | None):  # type: ignore[no-untyped-def]
+    """The date expression attached to the event's clause (or noun phrase), resolved."""
+    anchors = {t.i for t in (draft.trigger, draft.pred, draft.args_head) if t is not None}
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        node = ent.root
+        for _ in range(4):
+            if node.i in anchors:
+                return resolve_date(ent.text, published)
+            if node.head is node or node.pos_ in ("VERB", "AUX") and node.i not in anchors:
+                break
+            node = node.head
+    return None
+
+
+def _location(draft: Draft, index: ActorIndex) -> str | None:
+    """A place in an "in"/"at" phrase of the event's clause: a state's code, else the place name."""
+    taken = {s.start for s in draft.targets}
+    heads = [t for t in (draft.pred, draft.args_head, draft.trigger) if t is not None]
+    heads += [c for c in heads[0].children if c.dep_ == "dobj"] if heads else []
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                span = index.at(pobj)
+                if span is not None and span.start not in taken and span._.actor.kind == ActorKind.STATE:
+                    return str(span._.actor.code)
+                if pobj.ent_type_ in ("GPE", "LOC", "FAC") and span is None:
+                    return " ".join(t.text for t in pobj.subtree if t.ent_type_ == pobj.ent_type_)
+    return None

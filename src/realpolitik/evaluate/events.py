@@ -1,0 +1,223 @@
+"""The event evaluation: seed gold, the PLOVER development set, and ConfliBERT source/target spans.
+
+- Seeds (../shared/gold/seeds.json): recall of the gold events under the gold file's tolerant
+  matching, and must-not statements coded as asserted (realpolitik.evaluate.seeds).
+- Development set (evals/events/dev.jsonl, docs/annotation-guide.md): per-type precision, recall
+  and F1 by sentence, sentence type accuracy, (type, source, target) triple F1 over asserted
+  events, factuality accuracy on matched events, and extra events per sentence.
+- ConfliBERT (../shared/data/events-conflibert/cameo_ner_train.txt): recall of the gold source
+  and target spans by the sources and targets of our events.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from realpolitik.nlp import build_pipeline, parse
+from realpolitik.ontology import PLOVER_TYPES
+from realpolitik.records import Event
+from realpolitik.settings import Settings
+
+DEV_SET = Path(__file__).resolve().parents[3] / "evals" / "events" / "dev.jsonl"
+CONFLIBERT = Path("data") / "events-conflibert" / "cameo_ner_train.txt"
+
+
+@dataclass(frozen=True)
+class TypeScore:
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+@dataclass(frozen=True)
+class EventScores:
+    seed_event_recall: float
+    seed_must_not_violations: int
+    dev_sentences: int
+    sentence_type_accuracy: float
+    type_micro_f1: float
+    triple_f1_asserted: float
+    factuality_accuracy: float
+    extra_events_per_sentence: float
+    conflibert_source_recall: float
+    conflibert_target_recall: float
+    per_type: dict[str, TypeScore] = field(default_factory=dict, hash=False)
+
+    def as_dict(self) -> dict[str, float]:
+        out = {
+            name: float(getattr(self, name))
+            for name in (
+                "seed_event_recall",
+                "seed_must_not_violations",
+                "dev_sentences",
+                "sentence_type_accuracy",
+                "type_micro_f1",
+                "triple_f1_asserted",
+                "factuality_accuracy",
+                "extra_events_per_sentence",
+                "conflibert_source_recall",
+                "conflibert_target_recall",
+            )
+        }
+        for plover, score in self.per_type.items():
+            out[f"{plover.lower()}_f1"] = score.f1
+        return out
+
+
+def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def load_dev_set(path: Path = DEV_SET) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _triple(plover: str, source: str, target: str | None) -> tuple[str, str, str]:
+    # IGO codes compare on their first three letters ("IGOUNO" ~ "IGO").
+    return plover, source[:3], (target or "")[:3]
+
+
+def score_dev(items: list[dict[str, Any]], predicted: list[list[Event]]) -> dict[str, Any]:
+    """Scores events coded for each dev item against its annotation."""
+    type_counts: dict[str, Counter[str]] = {t: Counter() for t in PLOVER_TYPES}
+    triple_tp = triple_fp = triple_fn = 0
+    type_ok = fact_ok = fact_total = extra = 0
+    for item, events in zip(items, predicted, strict=True):
+        gold_types = {g["plover"] for g in item["events"]}
+        pred_types = {e.plover for e in events}
+        for t in PLOVER_TYPES:
+            key = (
+                "tp"
+                if t in gold_types and t in pred_types
+                else "fp"
+                if t in pred_types
+                else ("fn" if t in gold_types else "")
+            )
+            if key:
+                type_counts[t][key] += 1
+        type_ok += bool(gold_types & pred_types) if gold_types else not pred_types
+        gold_triples = {
+            _triple(g["plover"], g["source"], g.get("target"))
+            for g in item["events"]
+            if g.get("modality", "asserted") == "asserted"
+        }
+        pred_triples = {
+            _triple(e.plover, e.source.code, e.target.code if e.target else None)
+            for e in events
+            if e.modality == "asserted"
+        }
+        triple_tp += len(gold_triples & pred_triples)
+        triple_fp += len(pred_triples - gold_triples)
+        triple_fn += len(gold_triples - pred_triples)
+        for event in events:
+            gold = next(
+                (
+                    g
+                    for g in item["events"]
+                    if g["plover"] == event.plover and g["source"][:3] == event.source.code[:3]
+                ),
+                None,
+            )
+            if gold is None:
+                extra += 1
+                continue
+            fact_total += 1
+            fact_ok += gold.get("modality", "asserted") == event.modality
+    per_type = {}
+    for t, c in type_counts.items():
+        if c["tp"] + c["fn"] + c["fp"]:
+            p, r, f = _f1(c["tp"], c["fp"], c["fn"])
+            per_type[t] = TypeScore(p, r, f, c["tp"] + c["fn"])
+    micro = _f1(*(sum(c[k] for c in type_counts.values()) for k in ("tp", "fp", "fn")))
+    n = max(len(items), 1)
+    return {
+        "per_type": per_type,
+        "sentence_type_accuracy": type_ok / n,
+        "type_micro_f1": micro[2],
+        "triple_f1_asserted": _f1(triple_tp, triple_fp, triple_fn)[2],
+        "factuality_accuracy": fact_ok / fact_total if fact_total else 0.0,
+        "extra_events_per_sentence": extra / n,
+        "dev_sentences": len(items),
+    }
+
+
+def read_conflibert(path: Path) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
+    """Sentences as (text joined by spaces, [(start, end, role)]) with role S, T or R."""
+    tokens: list[tuple[str, str]] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.strip():
+            word, _, tag = line.rpartition(" ")
+            tokens.append((word, tag))
+            continue
+        if tokens:
+            yield _spans(tokens)
+        tokens = []
+
+
+def _spans(tokens: list[tuple[str, str]]) -> tuple[str, list[tuple[int, int, str]]]:
+    text, spans, offset = [], [], 0
+    current: list[Any] | None = None
+    for word, tag in tokens:
+        start = offset
+        text.append(word)
+        offset += len(word) + 1
+        if tag.startswith("B-"):
+            current = [start, start + len(word), tag[2:]]
+            spans.append(current)
+        elif tag.startswith("I-") and current is not None:
+            current[1] = start + len(word)
+        else:
+            current = None
+    return " ".join(text), [(s, e, r) for s, e, r in spans]
+
+
+def score_conflibert(nlp: Any, path: Path) -> tuple[float, float]:
+    sentences = list(read_conflibert(path))
+    hits: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    docs = parse(nlp, ((text, None) for text, _ in sentences), batch_size=64)
+    for (_, spans), doc in zip(sentences, docs, strict=True):
+        sources = [(e.source.start, e.source.end) for e in doc._.events]
+        targets = [(e.target.start, e.target.end) for e in doc._.events if e.target]
+        for start, end, role in spans:
+            for kind, found in (("S", sources), ("T", targets)):
+                if role in (kind, "R"):
+                    totals[kind] += 1
+                    hits[kind] += any(s < end and start < e for s, e in found)
+    return hits["S"] / max(totals["S"], 1), hits["T"] / max(totals["T"], 1)
+
+
+def evaluate_events(settings: Settings, shared_dir: Path, dev_path: Path = DEV_SET) -> EventScores:
+    from realpolitik.evaluate.seeds import evaluate_seeds
+
+    seeds = evaluate_seeds(settings, shared_dir)
+    nlp = build_pipeline(settings)
+    items = load_dev_set(dev_path)
+    docs = parse(nlp, ((i["text"], date.fromisoformat(i["date"]) if i.get("date") else None) for i in items))
+    dev = score_dev(items, [list(doc._.events) for doc in docs])
+    conflibert = shared_dir / CONFLIBERT
+    source_recall, target_recall = score_conflibert(nlp, conflibert) if conflibert.exists() else (0.0, 0.0)
+    return EventScores(
+        seed_event_recall=seeds.event_recall,
+        seed_must_not_violations=seeds.must_not_violations,
+        dev_sentences=dev["dev_sentences"],
+        sentence_type_accuracy=dev["sentence_type_accuracy"],
+        type_micro_f1=dev["type_micro_f1"],
+        triple_f1_asserted=dev["triple_f1_asserted"],
+        factuality_accuracy=dev["factuality_accuracy"],
+        extra_events_per_sentence=dev["extra_events_per_sentence"],
+        conflibert_source_recall=source_recall,
+        conflibert_target_recall=target_recall,
+        per_type=dev["per_type"],
+    )

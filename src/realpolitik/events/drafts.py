@@ -1,0 +1,258 @@
+"""Event drafts: triggers found by lexicon look-up, with their arguments, before factuality.
+
+A draft is one trigger (a verb, an event noun, or a frame verb such as "urged") with the
+CAMEO code the lexicon gives it and the actor spans in its source and target roles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, Lexicon, Pattern
+from realpolitik.events.roles import (
+    PRONOUNS,
+    ActorIndex,
+    actors_for_roles,
+    deep_prep_objects,
+    is_passive,
+    resolve_pronoun,
+    subject_tokens,
+)
+
+# Dependents that stay inside the predicate when matching the extra words of a pattern.
+PATTERN_LINKS = frozenset(
+    {
+        "prep",
+        "prt",
+        "dobj",
+        "pobj",
+        "amod",
+        "compound",
+        "acomp",
+        "ccomp",
+        "oprd",
+        "npadvmod",
+        "advmod",
+        "attr",
+        "nmod",
+        "dative",
+        "poss",
+    }
+)
+NOUN_CLIMB = frozenset(
+    {"pobj", "prep", "dobj", "attr", "appos", "conj", "compound", "npadvmod", "oprd", "pcomp", "dative"}
+)
+REQUEST_TARGET = ("dobj", "dative", "on", "to", "of")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One candidate event: a trigger, its code and the actors around it."""
+
+    trigger: Token
+    pred: Token | None  # the clause whose factuality the event takes; None for a free noun phrase
+    cameo: str
+    plover: str | None
+    sources: tuple[Span, ...]
+    targets: tuple[Span, ...]
+    symmetric: bool = False
+    args_head: Token | None = None
+    frame_kind: str | None = None
+    subject: Token | None = None
+
+
+def _dependents(token: Token, depth: int = 2) -> Iterator[Token]:
+    for child in token.children:
+        if child.dep_ in PATTERN_LINKS:
+            yield child
+            if depth > 1:
+                yield from _dependents(child, depth - 1)
+
+
+def match(token: Token, patterns: tuple[Pattern, ...]) -> tuple[Pattern, list[Token]] | None:
+    """The most specific pattern whose extra words all occur among the token's dependents."""
+    nearby = list(_dependents(token))
+    if token.dep_ == "compound":
+        nearby.append(token.head)
+    for pattern in patterns:
+        consumed = []
+        for word in pattern.required:
+            hit = next((t for t in nearby if t.lemma_.lower() == word or t.lower_ == word), None)
+            if hit is None:
+                break
+            consumed.append(hit)
+        else:
+            return pattern, consumed
+    return None
+
+
+def _sources(index: ActorIndex, verb: Token, roles: tuple[str, ...]) -> tuple[list[Span], Token | None]:
+    """Source actors of a verb, reading passives by their agent and pronouns by their antecedent."""
+    passive = is_passive(verb)
+    for role in roles:
+        if role == "subj" and not passive:
+            for subject in subject_tokens(verb):
+                spans = index.in_phrase(subject)
+                if not spans and subject.lower_ in PRONOUNS:
+                    spans = resolve_pronoun(index, subject)
+                if spans:
+                    return spans, subject
+        elif role != "subj":
+            spans, _ = actors_for_roles(index, verb, (role,))
+            if spans:
+                return spans, None
+    return [], None
+
+
+def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[int]) -> Draft | None:
+    """A draft for a lexicon verb, or for an event noun carried by a light verb ("imposed sanctions")."""
+    found = match(verb, lexicon.verbs.get(verb.lemma_.lower(), ()))
+    noun_found = _light_object(lexicon, verb) if lexicon.is_a("light_verbs", verb.lemma_.lower()) else None
+    if noun_found and (found is None or len(noun_found[1].required) > len(found[0].required)):
+        noun, pattern = noun_found
+        trigger, objects = noun, [noun]
+    elif found is not None:
+        pattern, objects = found
+        trigger = verb
+    else:
+        return None
+    consumed.update(t.i for t in objects)
+    sources, subject = _sources(index, verb, pattern.source if pattern.pos == "verb" else ("subj", "agent"))
+    if not sources:
+        return None
+    target_roles = (
+        pattern.target
+        if pattern.pos == "verb"
+        else tuple(dict.fromkeys((*DEFAULT_VERB_TARGET, *pattern.target)))
+    )
+    targets, _ = actors_for_roles(index, verb, target_roles, objects, exclude=[s.root for s in sources])
+    if not targets:
+        targets = _fallback_targets(index, verb, target_roles, sources)
+    return Draft(
+        trigger,
+        verb,
+        pattern.cameo,
+        pattern.plover,
+        tuple(sources),
+        tuple(targets),
+        pattern.symmetric,
+        verb,
+        subject=subject,
+    )
+
+
+def _fallback_targets(
+    index: ActorIndex, verb: Token, roles: tuple[str, ...], sources: list[Span]
+) -> list[Span]:
+    """Targets further down ("came together to talk about a treaty with X") or, for a participle
+    clause, in the clause it hangs from ("emerged as X's ally, providing support")."""
+    taken = {s.start for s in sources}
+    candidates = deep_prep_objects(
+        verb, [r for r in roles if r not in ("subj", "agent", "dobj", "dative", "poss", "mod")]
+    )
+    if not candidates and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        candidates = [
+            g
+            for c in verb.head.children
+            if c.dep_ == "prep" and c.lower_ not in ("in", "at", "by", "during")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    return [s for t in candidates for s in index.in_phrase(t) if s.start not in taken][:3]
+
+
+def _reactive_target(index: ActorIndex, noun: Token, sources: list[Span]) -> list[Span]:
+    """ "Kim acted amused at Trump's threats": the subject reacting to an act is its target."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "to", "against", "over", "about", "by"):
+        return []
+    pred = noun_predicate(noun)
+    if pred is None:
+        return []
+    taken = {s._.actor.code for s in sources}
+    return [s for t in subject_tokens(pred) for s in index.in_phrase(t) if s._.actor.code not in taken]
+
+
+def _light_object(lexicon: Lexicon, verb: Token) -> tuple[Token, Pattern] | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            found = match(child, lexicon.nouns.get(child.lemma_.lower(), ()))
+            if found is not None:
+                return child, found[0]
+    return None
+
+
+def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None:
+    """A draft for an event noun with its own arguments ("China's provision of aid to X")."""
+    found = match(noun, lexicon.nouns.get(noun.lemma_.lower(), ()))
+    if found is None:
+        return None
+    pattern = found[0]
+    head = noun.head if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") else noun
+    sources, role = actors_for_roles(index, head, pattern.source)
+    if not sources and head is not noun:
+        sources, role = actors_for_roles(index, noun, pattern.source)
+    targets, target_role = actors_for_roles(index, head, pattern.target, exclude=[s.root for s in sources])
+    if not sources and target_role == "between" and len(targets) > 1:
+        sources, targets = targets[:1], targets[1:]  # "the summit between Kim and Trump"
+    if not sources:
+        return None
+    if not targets:
+        targets = _reactive_target(index, noun, sources)
+    return Draft(
+        noun,
+        noun_predicate(noun),
+        pattern.cameo,
+        pattern.plover,
+        tuple(sources),
+        tuple(targets),
+        pattern.symmetric,
+        head,
+    )
+
+
+def noun_predicate(noun: Token) -> Token | None:
+    """The verb whose clause a noun's event belongs to; None when the noun is its subject or stands free."""
+    node = noun
+    for _ in range(6):
+        if node.dep_ in ("nsubj", "nsubjpass", "ROOT") or node.head is node:
+            return None
+        if node.dep_ not in NOUN_CLIMB:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def frame_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, embedded: Draft | None) -> Draft | None:
+    """A draft for a frame verb ("urged X to", "agreed to", "threatened to") re-coding what it embeds."""
+    frame = lexicon.frame_of(verb.lemma_.lower())
+    if frame is None:
+        return None
+    code = frame.code_for(embedded.cameo if embedded else "")
+    if code is None:
+        return None
+    sources, subject = _sources(index, verb, ("subj", "agent"))
+    if not sources:
+        return None
+    if frame.kind == "request":
+        targets, _ = actors_for_roles(index, verb, REQUEST_TARGET, exclude=[s.root for s in sources])
+    elif embedded is not None and embedded.targets:
+        targets = list(embedded.targets)
+    else:
+        targets, _ = actors_for_roles(index, verb, DEFAULT_VERB_TARGET, exclude=[s.root for s in sources])
+    return Draft(verb, verb, code, None, tuple(sources), tuple(targets), False, verb, frame.kind, subject)
+
+
+def complement_of(verb: Token) -> Token | None:
+    """The clause a frame verb embeds: "to <act>" (xcomp), or "that <act>" for demands."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            return child
+    return None

@@ -1,0 +1,188 @@
+"""The event lexicon: lemmas and frames per CAMEO code, read from YAML and compiled for look-up.
+
+The packaged lexicon is ``realpolitik/data/lexicon.yaml``; users add entries (or whole word
+lists) with their own files (``Settings.lexicon_files``), read after it. The format is in
+docs/events.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from realpolitik.errors import KnowledgeBaseError
+from realpolitik.ontology import load_ontology
+
+DEFAULT_VERB_SOURCE = ("subj", "agent")
+DEFAULT_VERB_TARGET = (
+    "dobj",
+    "dative",
+    "against",
+    "on",
+    "with",
+    "to",
+    "at",
+    "toward",
+    "towards",
+    "into",
+    "upon",
+)
+DEFAULT_NOUN_SOURCE = ("poss", "by", "mod")
+DEFAULT_NOUN_TARGET = ("on", "against", "to", "with", "between", "toward", "towards", "into", "upon", "of")
+FRAME_KINDS = ("intent", "threat", "request", "demand", "refusal")
+WORD_LISTS = (
+    "light_verbs",
+    "communicative",
+    "speculative",
+    "denial",
+    "negating",
+    "transparent",
+    "obligation",
+)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One way to say a CAMEO code: a head lemma plus lemmas required among its dependents."""
+
+    head: str
+    required: tuple[str, ...]
+    cameo: str
+    pos: str  # "verb" or "noun"
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    symmetric: bool = False
+    plover: str | None = None
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A verb class that embeds another act and re-codes it by the embedded act's CAMEO code."""
+
+    kind: str
+    lemmas: frozenset[str]
+    recode: Mapping[str, str]
+
+    def code_for(self, embedded: str) -> str | None:
+        for key in (embedded, embedded[:3], embedded[:2], "default"):
+            if key in self.recode:
+                return self.recode[key]
+        return None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled look-ups: patterns by head lemma, frames by lemma, word classes as sets."""
+
+    verbs: Mapping[str, tuple[Pattern, ...]]
+    nouns: Mapping[str, tuple[Pattern, ...]]
+    frames: Mapping[str, Frame]
+    words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def frame_of(self, lemma: str) -> Frame | None:
+        return self.frames.get(lemma)
+
+    def is_a(self, word_list: str, lemma: str) -> bool:
+        return lemma in self.words.get(word_list, frozenset())
+
+
+def read_lexicon_files(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
+    """The packaged lexicon followed by each user file, as parsed YAML mappings."""
+    raw = [yaml.safe_load(resources.files("realpolitik.data").joinpath("lexicon.yaml").read_text("utf-8"))]
+    for path in paths:
+        try:
+            raw.append(yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
+        except (OSError, yaml.YAMLError) as exc:
+            raise KnowledgeBaseError(f"cannot read lexicon file {path}: {exc}") from exc
+    return raw
+
+
+def load_lexicon(paths: Iterable[str | Path] = ()) -> Lexicon:
+    """Builds the lexicon from the packaged file plus user files (later files add to earlier ones)."""
+    ontology = load_ontology()
+    verbs: dict[str, list[Pattern]] = {}
+    nouns: dict[str, list[Pattern]] = {}
+    frames: dict[str, Frame] = {}
+    words: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
+    for doc in read_lexicon_files(paths):
+        if not isinstance(doc, dict):
+            raise KnowledgeBaseError("a lexicon file must be a YAML mapping")
+        for entry in doc.get("entries") or []:
+            for pattern in _entry_patterns(entry):
+                if pattern.cameo not in ontology:
+                    raise KnowledgeBaseError(f"lexicon entry uses unknown CAMEO code {pattern.cameo!r}")
+                index = verbs if pattern.pos == "verb" else nouns
+                index.setdefault(pattern.head, []).append(pattern)
+        for kind, spec in (doc.get("frames") or {}).items():
+            frames_of_kind = _frame(kind, spec)
+            for lemma in frames_of_kind.lemmas:
+                frames[lemma] = frames_of_kind
+        for name in WORD_LISTS:
+            words[name].update(str(w).lower() for w in doc.get(name) or [])
+    return Lexicon(
+        verbs={k: _by_specificity(v) for k, v in verbs.items()},
+        nouns={k: _by_specificity(v) for k, v in nouns.items()},
+        frames=frames,
+        words={k: frozenset(v) for k, v in words.items()},
+    )
+
+
+def _by_specificity(patterns: list[Pattern]) -> tuple[Pattern, ...]:
+    # Longest first, so that "threaten strike" is tried before "threaten"; later files first among equals.
+    return tuple(sorted(reversed(patterns), key=lambda p: -len(p.required)))
+
+
+def _entry_patterns(entry: dict[str, Any]) -> list[Pattern]:
+    if not isinstance(entry, dict) or "cameo" not in entry:
+        raise KnowledgeBaseError(f"lexicon entry without a cameo code: {entry!r}")
+    cameo = str(entry["cameo"])
+    symmetric = bool(entry.get("symmetric", False))
+    plover = entry.get("plover")
+    patterns = []
+    for pos, default_source, default_target in (
+        ("verb", DEFAULT_VERB_SOURCE, DEFAULT_VERB_TARGET),
+        ("noun", DEFAULT_NOUN_SOURCE, DEFAULT_NOUN_TARGET),
+    ):
+        source = tuple(_role(r) for r in entry.get("source") or default_source)
+        target = tuple(_role(r) for r in entry.get("target") or default_target)
+        if pos == "noun" and entry.get("target"):
+            # Nouns keep their prepositional defaults; an entry's list only adds to them.
+            target = tuple(dict.fromkeys((*target, *default_target)))
+        for text in entry.get(pos + "s") or []:
+            words = str(text).lower().split()
+            if not words:
+                continue
+            patterns.append(
+                Pattern(
+                    words[0],
+                    tuple(w for w in words[1:] if w not in ("to", "up")) or (),
+                    cameo,
+                    pos,
+                    source,
+                    target,
+                    symmetric,
+                    plover,
+                )
+            )
+    return patterns
+
+
+def _role(value: object) -> str:
+    # YAML 1.1 reads a bare `on` as true and `no` as false; in a role list they are prepositions.
+    if value is True:
+        return "on"
+    if value is False:
+        return "no"
+    return str(value).lower()
+
+
+def _frame(kind: str, spec: dict[str, Any]) -> Frame:
+    if kind not in FRAME_KINDS:
+        raise KnowledgeBaseError(f"unknown frame kind {kind!r}; choose from {', '.join(FRAME_KINDS)}")
+    recode = {str(k): str(v) for k, v in (spec.get("recode") or {}).items()}
+    return Frame(kind, frozenset(str(w).lower() for w in spec.get("lemmas") or []), recode)

@@ -1,0 +1,166 @@
+"""Factuality: does the text say that an event happened? Read from the parse, clause by clause.
+
+From the predicate of a trigger we climb through the clauses that govern it, collecting
+negation, modal auxiliaries, "if"/"when" clauses and the verbs that embed it. The climb stops
+where a frame verb (agree, threaten, urge, refuse ...) takes the act as its complement, or a
+speech verb reports it. The rules are listed in docs/events.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import Frame, Lexicon
+from realpolitik.records import Modality
+
+MODALS = {
+    "would": Modality.HYPOTHETICAL,
+    "should": Modality.HYPOTHETICAL,
+    "must": Modality.HYPOTHETICAL,
+    "ought": Modality.HYPOTHETICAL,
+    "could": Modality.SPECULATIVE,
+    "might": Modality.SPECULATIVE,
+    "may": Modality.SPECULATIVE,
+    "can": Modality.SPECULATIVE,
+    "will": Modality.FUTURE,
+    "shall": Modality.FUTURE,
+    "'ll": Modality.FUTURE,
+    "wo": Modality.FUTURE,
+}
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+GENERIC_MARKS = frozenset({"when", "whenever", "once"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+SPEECH_ADJECTIVES = frozenset({"clear", "plain", "known", "sure"})
+# Strength order when two signals meet: the stronger one wins.
+RANK = {
+    Modality.ASSERTED: 0,
+    Modality.FUTURE: 1,
+    Modality.SPECULATIVE: 2,
+    Modality.CONDITIONAL: 3,
+    Modality.HYPOTHETICAL: 4,
+}
+MAX_CLIMB = 8
+
+
+@dataclass(frozen=True)
+class Factuality:
+    """What the clauses around a predicate say about it."""
+
+    modality: Modality
+    generic: bool = False
+    speaker: Token | None = None  # the speech verb that reports the act
+    frame: Frame | None = None  # the frame verb that takes the act as complement
+    frame_head: Token | None = None
+
+
+@dataclass
+class _Signals:
+    modal: Modality = Modality.ASSERTED
+    negated: bool = False
+    generic: bool = False
+
+    def add(self, modality: Modality) -> None:
+        if RANK[modality] > RANK[self.modal]:
+            self.modal = modality
+
+    def result(self, **extra: object) -> Factuality:
+        modality = self.modal
+        if self.negated and modality in (Modality.ASSERTED, Modality.FUTURE):
+            modality = Modality.NEGATED
+        return Factuality(modality, self.generic, **extra)  # type: ignore[arg-type]
+
+
+def speech_head(token: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that reports its complement: "said", or "made" in "made it clear"."""
+    if lexicon.is_a("communicative", token.lemma_.lower()) and token.pos_ in ("VERB", "AUX"):
+        return token
+    if token.lemma_.lower() in SPEECH_ADJECTIVES and token.head.lemma_ == "make":
+        return token.head
+    return None
+
+
+def _local(node: Token, signals: _Signals) -> None:
+    """Signals carried by a clause's own dependents."""
+    for child in node.children:
+        lower = child.lower_
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and lower in ("never", "no")):
+            signals.negated = True
+        elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+            signals.add(MODALS.get(lower, Modality.SPECULATIVE))
+        elif child.dep_ == "mark" and lower in CONDITIONAL_MARKS:
+            signals.add(_conditional_kind(node))
+        elif child.dep_ in ("advmod", "mark") and lower in GENERIC_MARKS and node.tag_ in ("VBZ", "VBP"):
+            signals.generic = True
+
+
+def _conditional_kind(node: Token) -> Modality:
+    """'If X were to ...' or an 'if' clause under 'would' is hypothetical; other 'if' clauses conditional."""
+    if node.lower_ == "were" or any(c.lower_ == "were" for c in node.children if c.dep_ in ("aux", "cop")):
+        return Modality.HYPOTHETICAL
+    main = node.head
+    if any(c.tag_ == "MD" and c.lower_ in ("would", "could", "might") for c in main.children):
+        return Modality.HYPOTHETICAL
+    return Modality.CONDITIONAL
+
+
+def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
+    """The factuality of the act whose predicate is ``pred``."""
+    signals = _Signals()
+    node = pred
+    for _ in range(MAX_CLIMB):
+        _local(node, signals)
+        head, dep = node.head, node.dep_
+        if head is node:
+            break
+        lemma = head.lemma_.lower()
+        frame = lexicon.frame_of(lemma)
+        if dep == "xcomp" or (dep == "ccomp" and frame is not None and frame.kind == "demand"):
+            if frame is not None and head.pos_ == "VERB":
+                return signals.result(frame=frame, frame_head=head)
+            if lemma == "go" and head.tag_ == "VBG":
+                signals.add(Modality.FUTURE)  # "is going to visit"
+            elif lexicon.is_a("negating", lemma):
+                signals.negated = True
+            elif lexicon.is_a("speculative", lemma):
+                signals.add(Modality.SPECULATIVE)
+            elif lexicon.is_a("obligation", lemma):
+                signals.add(Modality.HYPOTHETICAL)
+            node = head
+            continue
+        if dep in ("ccomp", "advcl") and _is_content_clause(node, head, dep):
+            speaker = speech_head(head, lexicon)
+            if speaker is not None:
+                return signals.result(speaker=speaker)
+            if lexicon.is_a("denial", lemma):
+                signals.negated = True
+                return signals.result(speaker=head)
+            if lexicon.is_a("speculative", lemma):
+                signals.add(Modality.SPECULATIVE)
+                return signals.result()
+        if not _inherits(node, dep, signals):
+            break
+        node = head.head if dep == "pcomp" else head
+    return signals.result()
+
+
+def _is_content_clause(node: Token, head: Token, dep: str) -> bool:
+    if dep == "ccomp":
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children) or (
+        head.lemma_.lower() in SPEECH_ADJECTIVES
+    )
+
+
+def _inherits(node: Token, dep: str, signals: _Signals) -> bool:
+    """Whether the governing clause's signals apply to this one (and the climb goes on)."""
+    if dep == "conj":
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    if dep == "advcl":
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            signals.add(Modality.HYPOTHETICAL)  # purpose: "to avoid that conflict" has not happened
+            return False
+        has_mark = any(c.dep_ in ("mark", "advmod") and c.tag_ in ("IN", "WRB") for c in node.children)
+        return not has_mark and node.tag_ in ("VBG", "VBN")
+    return dep in ("pcomp", "ccomp", "prep", "pobj")

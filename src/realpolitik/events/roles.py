@@ -1,0 +1,220 @@
+"""Who does what to whom: source and target actors of a trigger, read off the dependency parse.
+
+Works over the resolver's actor spans (``doc.spans["actors"]``). Every function takes tokens
+and returns actor spans; coordinated phrases ("China and Russia") give one span per conjunct.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECTS = ("nsubj", "csubj", "expl")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+# Dependents that keep us inside a noun phrase when looking for the actor it names.
+PHRASE_LINKS = ("poss", "compound", "amod", "nmod", "appos", "npadvmod")
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+class ActorIndex:
+    """Actor spans of one Doc, found by token."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.spans: list[Span] = list(doc.spans["actors"]) if "actors" in doc.spans else []
+        self._by_token: dict[int, Span] = {}
+        for span in self.spans:
+            for i in range(span.start, span.end):
+                self._by_token.setdefault(i, span)
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def at(self, token: Token) -> Span | None:
+        return self._by_token.get(token.i)
+
+    def in_phrase(self, token: Token, depth: int = 2) -> list[Span]:
+        """Actors named by the phrase headed by ``token``, one per coordinated conjunct."""
+        found: list[Span] = []
+        for head in (token, *_conjuncts(token)):
+            span = self._one(head, depth)
+            if span is not None and all(span.start != f.start for f in found):
+                found.append(span)
+        return found
+
+    def _one(self, token: Token, depth: int) -> Span | None:
+        span = self.at(token)
+        if span is not None or depth <= 0:
+            return span
+        for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_ == "lead"):
+            for agent in agent_tokens(acl):  # "troops led by the United States": the leader acts
+                span = self._one(agent, depth - 1)
+                if span is not None:
+                    return span
+        for child in token.children:
+            if child.dep_ in PHRASE_LINKS:
+                span = self._one(child, depth - 1)
+                if span is not None:
+                    return span
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        span = self._one(pobj, depth - 1)
+                        if span is not None:
+                            return span
+        return None
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """Conjuncts that hang off this token ("China and Russia"), not the whole coordination upwards."""
+    out: list[Token] = []
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        conj = stack.pop(0)
+        out.append(conj)
+        stack.extend(c for c in conj.children if c.dep_ == "conj")
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+
+
+def subject_tokens(verb: Token, max_hops: int = 4) -> list[Token]:
+    """The subject of a verb, inherited through control, coordination and participles when absent."""
+    node = verb
+    for _ in range(max_hops):
+        own = [c for c in node.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
+        if own:
+            subject = own[0]
+            if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                return [node.head]
+            if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "ccomp":
+                # A cleft: "It was China that guaranteed ..."
+                return [c for c in node.head.children if c.dep_ == "attr"][:1] or [subject]
+            return [subject]
+        head = node.head
+        if head is node:
+            return []
+        if node.dep_ == "relcl":
+            return [head]
+        if node.dep_ == "xcomp":
+            objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if objects:  # object control: "urged North Korea to talk"
+                return objects[:1]
+        elif node.dep_ == "pcomp":
+            head = head.head  # "by coming together": the preposition's head verb
+        elif node.dep_ not in ("conj", "advcl", "ccomp"):
+            return []
+        node = head
+    return []
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    """The "by" phrase of a passive verb or participle."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def prep_objects(token: Token, prep: str) -> list[Token]:
+    return [
+        g
+        for c in token.children
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def role_tokens(head: Token, role: str, objects: Sequence[Token] = ()) -> list[Token]:
+    """Tokens filling one named role of a predicate; ``objects`` also offer their prepositions."""
+    if role == "subj":
+        return subject_tokens(head)
+    if role == "agent":
+        return agent_tokens(head)
+    if role == "dobj":
+        return [c for c in head.children if c.dep_ in ("dobj", "obj")] or (
+            [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS] if is_passive(head) else []
+        )
+    if role == "dative":
+        return [c for c in head.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    if role == "poss":
+        return [g for o in (head, *objects) for g in o.children if g.dep_ == "poss"]
+    if role == "mod":
+        return [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+    found = prep_objects(head, role)
+    for obj in objects:
+        found.extend(prep_objects(obj, role))
+    for acl in (c for c in head.children if c.dep_ == "acl"):
+        found.extend(prep_objects(acl, role))
+    return found
+
+
+def actors_for_roles(
+    index: ActorIndex,
+    head: Token,
+    roles: Iterable[str],
+    objects: Sequence[Token] = (),
+    exclude: Iterable[Token] = (),
+) -> tuple[list[Span], str | None]:
+    """Actors in the first role (in order of preference) that names any, and that role."""
+    skip = {t.i for t in exclude}
+    for role in roles:
+        spans: list[Span] = []
+        for token in role_tokens(head, role, objects):
+            if token.i in skip:
+                continue
+            depth = 0 if role == "mod" else 2
+            for span in index.in_phrase(token, depth):
+                if all(span.start != s.start for s in spans):
+                    spans.append(span)
+        if spans:
+            return spans, role
+    return [], None
+
+
+def resolve_pronoun(index: ActorIndex, token: Token) -> list[Span]:
+    """A pronoun subject refers to the nearest governing clause's actor subject ("China said it would")."""
+    node = token.head
+    for _ in range(5):
+        if node.head is node:
+            break
+        node = node.head
+        for subject in (c for c in node.children if c.dep_ in SUBJECTS and c.i != token.i):
+            spans = index.in_phrase(subject)
+            if spans:
+                return spans
+    return nearest_preceding_actor(index, token)
+
+
+DEEP_LINKS = frozenset({"prep", "pobj", "xcomp", "pcomp", "dobj", "acomp", "advcl", "appos"})
+
+
+def deep_prep_objects(head: Token, preps: Iterable[str], max_depth: int = 4) -> list[Token]:
+    """Objects of the named prepositions further down the predicate ("talk about a treaty with X")."""
+    wanted = set(preps)
+    found: list[Token] = []
+    frontier = [head]
+    for _ in range(max_depth):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in DEEP_LINKS]
+        for token in frontier:
+            if token.dep_ == "prep" and token.lower_ in wanted:
+                found.extend(g for g in token.children if g.dep_ == "pobj")
+        if found:
+            return found
+    return found
+
+
+def nearest_preceding_actor(index: ActorIndex, token: Token) -> list[Span]:
+    """The closest actor before a pronoun in its sentence: a last resort for "they"."""
+    before = [s for s in index.spans if s.sent.start == token.sent.start and s.end <= token.i]
+    return before[-1:]

@@ -1,0 +1,118 @@
+"""The event coder on small hand-made sentences (actors from the test gazetteer in conftest.py)."""
+
+from __future__ import annotations
+
+from realpolitik.records import Modality
+
+
+def triples(events):
+    return {(e.plover, e.source.code, e.target.code if e.target else None, str(e.modality)) for e in events}
+
+
+def test_verbal_event_with_object_target(code):
+    events = code("Japan attacked China on Sunday.")
+    assert ("ASSAULT", "JPN", "CHN", "asserted") in triples(events)
+    event = events[0]
+    assert event.trigger.text == "attacked"
+    assert event.cameo.startswith("19") and event.quad == 4 and event.goldstein < 0
+
+
+def test_prepositional_target_and_location(code):
+    events = code("Japan met with China in Singapore.")
+    assert ("CONSULT", "JPN", "CHN", "asserted") in triples(events)
+    assert events[0].location == "SGP"
+
+
+def test_passive_agent_is_source(code):
+    assert ("ASSAULT", "JPN", "CHN", "asserted") in triples(code("China was attacked by Japan."))
+
+
+def test_coordination_gives_one_event_per_pair(code):
+    found = triples(code("China and Russia condemned Japan and Germany."))
+    assert {(s, t) for _, s, t, _ in found} == {
+        ("CHN", "JPN"),
+        ("CHN", "DEU"),
+        ("RUS", "JPN"),
+        ("RUS", "DEU"),
+    }
+
+
+def test_light_verb_noun_takes_verb_arguments(code):
+    assert ("SANCTION", "JPN", "PRK", "asserted") in triples(code("Japan imposed sanctions on North Korea."))
+
+
+def test_nominal_possessor_and_to(code):
+    found = triples(code("Kim Jong Un's visits to Beijing were important."))
+    assert ("CONSULT", "PRK", "CHN", "asserted") in found
+
+
+def test_nominal_participle_with_by_agent(code):
+    found = triples(code("Critics blamed the sanctions regime forced on North Korea by the United States."))
+    assert ("SANCTION", "USA", "PRK", "asserted") in found
+
+
+def test_nominal_between(code):
+    assert ("CONSULT", "PRK", "USA", "asserted") in triples(
+        code("The summit between Kim and Trump was short.")
+    )
+
+
+def test_negated(code):
+    assert triples(code("Japan did not meet China.")) == {("CONSULT", "JPN", "CHN", "negated")}
+
+
+def test_future_visit_is_intent(code):
+    (event,) = code("Japan will visit China.")
+    assert event.plover == "AGREE" and event.cameo == "036" and event.modality == Modality.FUTURE
+
+
+def test_agree_to_meet_is_asserted_intent(code):
+    found = triples(code("Japan agreed to meet China next month."))
+    assert ("AGREE", "JPN", "CHN", "asserted") in found
+    assert not any(p == "CONSULT" for p, *_ in found)
+
+
+def test_threaten_to_attack_is_threat_not_attack(code):
+    found = triples(code("Iran threatened to attack Israel."))
+    assert found == {("THREATEN", "IRN", "ISR", "asserted")}
+
+
+def test_urge_is_request_to_object(code):
+    found = triples(code("China urged North Korea to offer an olive branch to South Korea."))
+    assert ("REQUEST", "CHN", "PRK", "asserted") in found
+
+
+def test_refuse_to_meet_is_reject(code):
+    assert ("REJECT", "IRN", "ISR", "asserted") in triples(code("Iran refused to meet Israel."))
+
+
+def test_reported_attack_keeps_reporter(code):
+    (event,) = code("France said Germany attacked Japan.")
+    assert (event.plover, event.source.code, event.target.code) == ("ASSAULT", "DEU", "JPN")
+    assert event.modality == Modality.ASSERTED and event.attributed_to.code == "FRA"
+
+
+def test_speculative_modal(code):
+    assert all(e.modality == Modality.SPECULATIVE for e in code("Japan may attack China."))
+
+
+def test_question_is_not_asserted(code):
+    assert all(e.modality != Modality.ASSERTED for e in code("Did Japan attack China?"))
+
+
+def test_no_actor_no_event(code):
+    assert code("The committee met on Tuesday to discuss the budget.") == []
+
+
+def test_event_offsets_point_into_text(code):
+    text = "Yesterday, Japan attacked China."
+    (event,) = code(text)
+    assert text[event.trigger.start : event.trigger.end] == "attacked"
+    assert text[event.source.start : event.source.end] == "Japan"
+    assert text[event.sentence.start : event.sentence.end] == text
+    assert event.document == ""
+
+
+def test_date_resolved_against_publication(code):
+    (event,) = code("Japan attacked China last week.")
+    assert (event.date, event.date_precision) == ("2018-04", "month")

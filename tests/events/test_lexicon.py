@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from realpolitik.errors import KnowledgeBaseError
+from realpolitik.events.lexicon import load_lexicon
+from realpolitik.ontology import PLOVER_TYPES, load_ontology
+
+
+def test_packaged_lexicon_covers_every_plover_type():
+    lexicon = load_lexicon()
+    ontology = load_ontology()
+    types = {
+        p.plover or ontology.get(p.cameo).plover
+        for ps in (*lexicon.verbs.values(), *lexicon.nouns.values())
+        for p in ps
+    }
+    assert set(PLOVER_TYPES) <= types
+
+
+def test_on_is_a_preposition_not_yaml_true():
+    assert all(isinstance(r, str) for ps in load_lexicon().verbs.values() for p in ps for r in p.target)
+
+
+def test_unknown_code_is_rejected(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text('entries:\n  - cameo: "999"\n    verbs: [frobnicate]\n', encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError):
+        load_lexicon([path])
+
+
+def test_user_lexicon_file_from_settings(settings, tmp_path):
+    from tests.events.conftest import build_test_pipeline
+
+    path = tmp_path / "mine.yaml"
+    path.write_text('entries:\n  - cameo: "111"\n    verbs: [excoriate]\n', encoding="utf-8")
+    nlp = build_test_pipeline(replace(settings, lexicon_files=(path,)))
+    doc = nlp("Japan excoriated China.")
+    assert [(e.plover, e.source.code, e.target.code) for e in doc._.events] == [("ACCUSE", "JPN", "CHN")]
