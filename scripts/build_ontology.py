@@ -36,7 +36,8 @@ def parse_cameo2plover(path: Path) -> dict[str, dict[str, str]]:
 def build(dictionaries: Path) -> dict[str, object]:
     plover = parse_cameo2plover(dictionaries / "CAMEO2PLOVER-2021.txt")
     # The 2021 table leaves CAMEO 02 (Appeal) unlisted; the PLOVER manual puts appeals under REQUEST.
-    plover.setdefault("02", {"plover": "REQUEST", "mode": "", "context": "", "description": "Make an appeal or request"})
+    plover.setdefault("02", {"plover": "REQUEST", "mode": "", "context": "",
+                             "description": "Make an appeal or request"})
     phoenix = json.loads((dictionaries / "CAMEO_goldstein_quad_phoenix.json").read_text())
     goldstein: dict[str, float] = phoenix["goldstein_by_cameo_code"]
     quad: dict[str, int] = phoenix["quad_class_by_root"]

@@ -45,7 +45,8 @@ def _fail(exc: Exception) -> typer.Exit:
 
 @app.callback()
 def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
 
 
 @app.command()
@@ -185,7 +186,8 @@ def evaluate(area: Annotated[str, typer.Argument(help="seeds, actors, events, cl
              check: Annotated[bool, typer.Option("--check", help="Fail when a metric breaks its floor.")] = False,
              model: ModelOption = DEFAULT_MODEL) -> None:
     """Accuracy evaluations; with --check, the CI eval gate."""
-    from realpolitik.evaluate.gate import EVALUATIONS, check as gate_check, load_floors, run_evaluation
+    from realpolitik.evaluate.gate import EVALUATIONS, load_floors, run_evaluation
+    from realpolitik.evaluate.gate import check as gate_check
 
     if not shared.is_dir():
         raise _fail(RealpolitikError(f"shared data folder not found: {shared}"))
