@@ -20,7 +20,7 @@ $(VENV)/.installed: pyproject.toml requirements-model.txt
 ## demo: run the main job on the example corpus and print the system summary
 demo: venv
 	rm -f $(DB)
-	$(BIN)/realpolitik run examples --db $(DB)
+	$(BIN)/realpolitik run examples/articles --db $(DB)
 	$(BIN)/realpolitik summary --db $(DB) --format md --out demo/summary.md
 	@echo "summary written to demo/summary.md (pictures beside it); store: $(DB)"
 

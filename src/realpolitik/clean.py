@@ -1,70 +1,192 @@
-"""Clean stage (first version): the article text, its metadata and what was removed."""
+"""Clean stage: the article text, its metadata and every removed stretch with its reason.
+
+``clean(raw, settings)`` turns one RawInput into a Document whose ``offsets`` map the cleaned
+text back to ``source_text`` (the text as given; for HTML the text the extractor returned).
+"""
 
 from __future__ import annotations
 
+import json
+import logging
 import re
+from collections import Counter
+from dataclasses import asdict, dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
 
-import trafilatura
-
-from realpolitik.errors import InputError
-from realpolitik.records import Document, OffsetMap, RawInput, RemovedSpan, document_id
+from realpolitik.ads import COMMERCIAL_WORDS, content_words, score_paragraph
+from realpolitik.dedup import DuplicateIndex
+from realpolitik.errors import InputError, SkipInput
+from realpolitik.language import detect_language, is_accepted
+from realpolitik.records import Document, InputStatus, OffsetMap, RawInput, RemovedSpan, document_id
 from realpolitik.settings import Settings
 
+__all__ = ["CleanReport", "DuplicateIndex", "clean", "clean_report", "clean_text"]
+
+log = logging.getLogger(__name__)
+
+# Lines that are page furniture, never article text; matched on whole short lines only.
 DEBRIS = re.compile(
-    r"^\s*(continue reading|read more|share this|advertisement|sign up for our newsletter)\b.*$",
+    r"(continue reading|read more|read the full (story|article)|share (this|on|via)( (article|story|page|post))?|"
+    r"(read more|see also|more on this story|recommended|most read)\s*:.*|share|advertisement|"
+    r"advertising|sponsored( content)?|(sign up|subscribe)( now)? (for|to) our (free )?newsletters?|"
+    r"follow us on|click here to|related( articles| stories)?:|(©|\(c\)|copyright)\s.*|"
+    r".*all rights reserved|skip to (main )?content|back to top|print this (page|article)|"
+    r"comments?|leave a comment|tags?:.*|image:.*|photo:.*|\W+)"
+    r"[\s.:!>»›…-]*",
     re.IGNORECASE,
 )
-SOURCE_LINE = re.compile(r"^\s*Source:\s*(?P<outlet>.+?)\s*$")
-BYLINE = re.compile(r"^\s*by\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s*$")
+NEWSLETTER = re.compile(r"\bnewsletters?\b.*\b(sign up|subscribe|inbox|delivered|get)\b|"
+                        r"\b(sign up|subscribe)\b.*\bnewsletters?\b", re.IGNORECASE)
+SOURCE_LINE = re.compile(r"^\s*(Source|Outlet|Publication):\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
+BYLINE = re.compile(r"^\s*by\s+(?P<author>[A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|and|&|van|de|von)){0,5})"
+                    r"\s*(?:[,|/-].{0,40})?$", re.IGNORECASE)
+DATE_LINE = re.compile(r"^\s*(Published|Date|Updated|Posted)(\s+on)?:?\s*(?P<date>.{6,40}?)\s*$", re.IGNORECASE)
+DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y")
+TERMINAL = (".", ";", ",", ":")
+MAX_TITLE_WORDS = 30
+MAX_DEBRIS_WORDS = 30
+
+
+def parse_date(value: str | None) -> date | None:
+    """A date from the usual ISO or written forms; None when it is not one."""
+    if not value:
+        return None
+    value = value.strip()
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(value[:10] if fmt == "%Y-%m-%d" else value, fmt).date()
+        except ValueError:
+            continue
+    return None
 
 
 def clean(raw: RawInput, settings: Settings) -> Document:
-    """A Document from one input; raises InputError when nothing is left."""
+    """A Document from one input; InputError when nothing is left, SkipInput when not wanted."""
     if raw.media_type == "text/html":
-        extracted = trafilatura.bare_extraction(raw.content, with_metadata=True)
-        if not extracted or not extracted.text:
-            raise InputError("no article text found in the HTML")
-        raw = RawInput(raw.origin, extracted.text, "text/plain", title=raw.title or extracted.title,
-                       author=raw.author or extracted.author, outlet=raw.outlet or extracted.sitename,
-                       published=raw.published, url=raw.url or extracted.url, size=raw.size)
-        return clean_text(raw, title_from_first_line=False)
-    return clean_text(raw, title_from_first_line=raw.title is None)
+        from realpolitik.html import extract_html
+
+        document = clean_text(extract_html(raw), title_from_first_line=False)
+    else:
+        document = clean_text(raw, title_from_first_line=raw.title is None)
+    code, confidence = detect_language(document.text, settings.languages[0] if settings.languages else "en")
+    if not is_accepted(code, confidence, settings.languages):
+        raise SkipInput(f"language is {code!r} (confidence {confidence:.2f}), not one of {settings.languages}")
+    return replace(document, language=code)
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    raw: str
+
+    @property
+    def text(self) -> str:
+        return self.raw.strip()
+
+
+def _lines(source: str) -> list[_Line]:
+    return [_Line(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]*\n?", source) if m.group()]
+
+
+@dataclass
+class _Metadata:
+    title: str | None
+    author: str | None
+    outlet: str | None
+    published: date | None
+
+
+def _is_title(line: _Line, lines: list[_Line], index: int) -> bool:
+    """A first line is a title only when more text follows and it does not read like a sentence."""
+    text = line.text
+    more_follows = any(other.text for other in lines[index + 1:])
+    return (more_follows and not text.endswith(TERMINAL) and len(text.split()) <= MAX_TITLE_WORDS
+            and not DEBRIS.fullmatch(text))
+
+
+def _metadata_reason(text: str, meta: _Metadata) -> str | None:
+    """Fills ``meta`` from a metadata line and says which kind it was; None for other lines."""
+    if (m := SOURCE_LINE.match(text)) is not None:
+        meta.outlet = meta.outlet or m["outlet"]
+        return "metadata: outlet"
+    if (m := DATE_LINE.match(text)) is not None and (found := parse_date(m["date"])) is not None:
+        meta.published = meta.published or found
+        return "metadata: date"
+    if (m := BYLINE.match(text)) is not None and len(text.split()) <= 10:
+        meta.author = meta.author or m["author"]
+        return "metadata: byline"
+    return None
+
+
+def _debris_reason(text: str) -> str | None:
+    if len(text.split()) > MAX_DEBRIS_WORDS:
+        return None
+    if DEBRIS.fullmatch(text):
+        return "web debris"
+    if NEWSLETTER.search(text):
+        return "web debris: newsletter prompt"
+    return None
 
 
 def clean_text(raw: RawInput, title_from_first_line: bool) -> Document:
+    """Cleans plain text line by line, keeping an offset map and the removed spans."""
     source = raw.content
-    kept: list[tuple[int, int]] = []
-    removed: list[RemovedSpan] = []
-    title, author, outlet = raw.title, raw.author, raw.outlet
-    first = True
-    for match in re.finditer(r"[^\n]*\n?", source):
-        line_start, line_end = match.span()
-        if line_start == line_end:
-            break
-        line = match.group().strip()
-        if not line:
-            kept.append((line_start, line_end))
+    lines = _lines(source)
+    meta = _Metadata(raw.title, raw.author, raw.outlet, raw.published)
+    removed: dict[int, str] = {}
+    first_content = next((i for i, line in enumerate(lines) if line.text), None)
+    for i, line in enumerate(lines):
+        if not line.text:
             continue
-        if first and title_from_first_line:
-            title = line
-            removed.append(RemovedSpan(line_start, line_end, "title", match.group()))
-        elif (m := SOURCE_LINE.match(line)) is not None:
-            outlet = outlet or m["outlet"]
-            removed.append(RemovedSpan(line_start, line_end, "metadata: outlet", match.group()))
-        elif (m := BYLINE.match(line)) is not None:
-            author = author or m["author"]
-            removed.append(RemovedSpan(line_start, line_end, "metadata: byline", match.group()))
-        elif DEBRIS.match(line):
-            removed.append(RemovedSpan(line_start, line_end, "web debris", match.group()))
-        else:
-            kept.append((line_start, line_end))
-        first = False
+        if i == first_content and title_from_first_line and _is_title(line, lines, i):
+            meta.title = line.text
+            removed[i] = "title"
+        elif (reason := _metadata_reason(line.text, meta) or _debris_reason(line.text)) is not None:
+            removed[i] = reason
+    removed.update(_promotional_lines(lines, removed))
+    kept = _kept_ranges(lines, removed)
     text, offsets = _assemble(source, kept)
     if not text.strip():
         raise InputError("no article text left after cleaning")
+    spans = tuple(RemovedSpan(lines[i].start, lines[i].end, reason, lines[i].raw) for i, reason in
+                  sorted(removed.items()))
     return Document(id=document_id(text), origin=raw.origin, source_text=source, text=text, offsets=offsets,
-                    title=title, author=author, outlet=outlet, published=raw.published, url=raw.url,
-                    language="en", removed=tuple(removed))
+                    title=meta.title, author=meta.author, outlet=meta.outlet, published=meta.published,
+                    url=raw.url, language=None, removed=spans)
+
+
+def _promotional_lines(lines: list[_Line], removed: dict[int, str]) -> dict[int, str]:
+    """Paragraphs (lines) whose promotional cues add up, judged against the rest of the article."""
+    candidates = [i for i, line in enumerate(lines) if line.text and i not in removed]
+    words = {i: content_words(lines[i].text) for i in candidates}
+    total = Counter(w for i in candidates for w in words[i])
+    text_of = {i: lines[i].text for i in candidates}
+    found: dict[int, str] = {}
+    for i in candidates:
+        rest_counts = total - Counter(words[i])
+        rest_text = " ".join(text_of[j] for j in candidates if j != i)
+        rest_size = sum(rest_counts.values())
+        rest_commercial = sum(n for w, n in rest_counts.items() if w in COMMERCIAL_WORDS) / max(1, rest_size)
+        score = score_paragraph(lines[i].text, set(rest_counts), rest_text, rest_commercial)
+        if score.is_promotional:
+            found[i] = score.reason()
+    return found
+
+
+def _kept_ranges(lines: list[_Line], removed: dict[int, str]) -> list[tuple[int, int]]:
+    kept: list[tuple[int, int]] = []
+    started = False
+    for i, line in enumerate(lines):
+        if i in removed or (not started and not line.text):
+            continue  # leading blank lines carry nothing
+        started = True
+        if kept and kept[-1][1] == line.start:
+            kept[-1] = (kept[-1][0], line.end)
+        else:
+            kept.append((line.start, line.end))
+    return kept
 
 
 def _assemble(source: str, kept: list[tuple[int, int]]) -> tuple[str, OffsetMap]:
@@ -76,3 +198,47 @@ def _assemble(source: str, kept: list[tuple[int, int]]) -> tuple[str, OffsetMap]
         parts.append(source[start:end])
         length += end - start
     return "".join(parts), OffsetMap(tuple(segments))
+
+
+# -- the report behind `realpolitik clean FILE` -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CleanReport:
+    """What the cleaner made of one input: kept text, metadata and removed spans."""
+
+    text: str
+    title: str | None
+    author: str | None
+    outlet: str | None
+    date: str | None
+    language: str | None
+    removed: tuple[RemovedSpan, ...]
+    origin: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        return {"text": self.text, "title": self.title, "author": self.author, "outlet": self.outlet,
+                "date": self.date, "language": self.language, "removed": [asdict(r) for r in self.removed]}
+
+    def to_json(self) -> str:
+        return json.dumps(self.as_dict(), ensure_ascii=False, indent=1)
+
+    def format_report(self) -> str:
+        head = (f"{self.title or '(no title)'}  author={self.author} outlet={self.outlet} "
+                f"date={self.date} language={self.language}")
+        removed = [f"removed {r.start}-{r.end} ({r.reason}): {r.text.strip()!r}" for r in self.removed]
+        return "\n".join([head, self.text, *removed])
+
+
+def clean_report(path: str | Path, settings: Settings) -> CleanReport:
+    """Cleans the first input found at ``path``; InputError/SkipInput say why when there is none."""
+    from realpolitik.ingest import iter_inputs
+
+    for item in iter_inputs([str(path)], settings):
+        if isinstance(item, InputStatus):
+            raise InputError(f"{item.origin}: {item.reason}")
+        doc = clean(item, settings)
+        return CleanReport(doc.text, doc.title, doc.author, doc.outlet,
+                           doc.published.isoformat() if doc.published else None, doc.language, doc.removed,
+                           doc.origin)
+    raise InputError(f"no input found at {path}")

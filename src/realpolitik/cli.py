@@ -206,7 +206,7 @@ def evaluate(area: Annotated[str, typer.Argument(help="seeds, actors, events, cl
 
 
 @app.command()
-def bench(corpus: Annotated[Path, typer.Option(help="Folder or file of documents.")] = Path("examples"),
+def bench(corpus: Annotated[Path, typer.Option(help="Folder or file of documents.")] = Path("examples/articles"),
           limit: Annotated[int | None, typer.Option(help="At most this many documents.")] = None,
           repeat: Annotated[int, typer.Option(help="Runs per measurement (best is kept).")] = 3,
           events: Annotated[int, typer.Option(help="Synthetic events for the analysis timing (0: skip).")] = 100_000,

@@ -1,112 +1,87 @@
-"""Ingest stage (first version): paths to RawInputs, with one InputStatus for each bad input."""
+"""Ingest stage: paths, folders, archives, stdin and URLs to RawInputs, one InputStatus per bad input.
+
+``iter_inputs(paths, settings)`` yields, in a stable order, a RawInput for every readable
+input and an InputStatus (state ERROR) with a clear reason for every one that is not.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+import fnmatch
 import logging
 import sys
 from collections.abc import Iterator, Sequence
-from datetime import date
 from pathlib import Path
 
 from realpolitik.errors import InputError
+from realpolitik.formats import from_bytes
 from realpolitik.records import InputState, InputStatus, RawInput
 from realpolitik.settings import Settings
 
 log = logging.getLogger(__name__)
 
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+Item = RawInput | InputStatus
 
 
-def iter_inputs(paths: Sequence[str], settings: Settings) -> Iterator[RawInput | InputStatus]:
-    """Every input found under ``paths`` (files, folders, ``-`` for stdin), in a stable order."""
+def iter_inputs(paths: Sequence[str], settings: Settings) -> Iterator[Item]:
+    """Every input found under ``paths`` (files, folders, archives, URLs, ``-`` for stdin)."""
+    fetcher = None
     for given in paths:
         if given == "-":
-            yield from _from_text("stdin", sys.stdin.read(), settings)
-            continue
-        path = Path(given)
-        if not path.exists():
-            yield InputStatus(given, InputState.ERROR, "no such file or folder")
-        elif path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-                yield from _from_file(child, settings)
+            data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+            yield from from_bytes("stdin", "stdin", data, settings)
+        elif given.startswith(("http://", "https://")):
+            if fetcher is None:
+                from realpolitik.fetch import Fetcher
+
+                fetcher = Fetcher(settings)
+            yield from fetcher.inputs(given)
         else:
-            yield from _from_file(path, settings)
+            yield from _from_path(Path(given), given, settings)
+    if fetcher is not None:
+        fetcher.close()
 
 
-def _from_file(path: Path, settings: Settings) -> Iterator[RawInput | InputStatus]:
+def _from_path(path: Path, given: str, settings: Settings) -> Iterator[Item]:
+    if not path.exists():
+        yield InputStatus(given, InputState.ERROR, "no such file or folder")
+    elif path.is_dir():
+        for child in folder_files(path, settings):
+            yield from read_file(child, settings)
+    else:
+        yield from read_file(path, settings)
+
+
+def folder_files(folder: Path, settings: Settings) -> list[Path]:
+    """Files under ``folder``, sorted, hidden ones left out, filtered by include/exclude globs."""
+    found = []
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if not path.is_file() or any(part.startswith(".") for part in relative.parts):
+            continue
+        if settings.include and not _matches(relative, settings.include):
+            continue
+        if settings.exclude and _matches(relative, settings.exclude):
+            continue
+        found.append(path)
+    return found
+
+
+def _matches(relative: Path, patterns: Sequence[str]) -> bool:
+    text = relative.as_posix()
+    return any(fnmatch.fnmatch(text, p) or fnmatch.fnmatch(relative.name, p) for p in patterns)
+
+
+def read_file(path: Path, settings: Settings) -> Iterator[Item]:
     origin = str(path)
     try:
+        size = path.stat().st_size
+        if size > settings.max_bytes:
+            raise InputError(f"larger than the limit of {settings.max_bytes} bytes ({size} bytes)")
         data = path.read_bytes()
-        if len(data) > settings.max_bytes:
-            raise InputError(f"larger than the limit of {settings.max_bytes} bytes")
-        text = decode(data)
-    except (OSError, InputError) as exc:
-        yield InputStatus(origin, InputState.ERROR, str(exc), size=path.stat().st_size)
+    except OSError as exc:
+        yield InputStatus(origin, InputState.ERROR, f"cannot read: {exc.strerror or exc}")
         return
-    suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".ndjson"):
-        yield from read_jsonl(origin, text)
-    elif suffix == ".csv":
-        yield from read_csv(origin, text)
-    elif suffix in HTML_SUFFIXES:
-        yield RawInput(origin, text, "text/html", size=len(data))
-    else:
-        yield from _from_text(origin, text, settings)
-
-
-def _from_text(origin: str, text: str, settings: Settings) -> Iterator[RawInput | InputStatus]:
-    media = "text/html" if text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")) else "text/plain"
-    yield RawInput(origin, text, media, size=len(text.encode("utf-8")))
-
-
-def decode(data: bytes) -> str:
-    """Text from bytes: UTF-8 (with or without BOM), else a clear InputError."""
-    if not data.strip():
-        raise InputError("empty input")
-    if b"\x00" in data[:4096]:
-        raise InputError("binary content (NUL bytes), not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def _parse_date(value: object) -> date | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def read_jsonl(origin: str, text: str) -> Iterator[RawInput | InputStatus]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{origin}#{number}"
-        try:
-            obj = json.loads(line)
-            body = obj["text"]
-            if not isinstance(body, str):
-                raise TypeError("text is not a string")
-        except (ValueError, KeyError, TypeError) as exc:
-            yield InputStatus(where, InputState.ERROR, f"malformed JSON line: {exc}")
-            continue
-        yield RawInput(where, body, "text/plain", title=obj.get("title"), url=obj.get("url"),
-                       published=_parse_date(obj.get("date")), size=len(line))
-
-
-def read_csv(origin: str, text: str) -> Iterator[RawInput | InputStatus]:
-    reader = csv.DictReader(io.StringIO(text))
-    for number, row in enumerate(reader, start=2):
-        where = f"{origin}#{number}"
-        body = row.get("text")
-        if not body:
-            yield InputStatus(where, InputState.ERROR, "CSV row without a text column value")
-            continue
-        yield RawInput(where, body, "text/plain", title=row.get("title"), url=row.get("url"),
-                       published=_parse_date(row.get("date")), size=len(body))
+    except InputError as exc:
+        yield InputStatus(origin, InputState.ERROR, str(exc), size=size)
+        return
+    yield from from_bytes(origin, path.name, data, settings)

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from realpolitik.clean import clean
+from realpolitik.dedup import DuplicateIndex
 from realpolitik.errors import InputError, SkipInput
 from realpolitik.ingest import iter_inputs
 from realpolitik.nlp import build_pipeline, parse
@@ -160,7 +161,7 @@ def run_paths(paths: Sequence[str], settings: Settings, store: Store, nlp: Langu
             yield item
 
     documents = clean_inputs(fresh(iter_inputs(paths, settings)), settings, tally.status)
-    unique = _drop_duplicates(documents, store, tally.status)
+    unique = _drop_duplicates(documents, store, settings, tally.status)
     if client is None:
         nlp = nlp or build_pipeline(settings)
         batches = (extract_documents(nlp, chunk, settings.batch_size) for chunk in _chunks(unique, 64))
@@ -190,10 +191,10 @@ def _store_extraction(store: Store, extraction: Extraction, tally: _Tally) -> No
     tally.claims += result.claims
 
 
-def _drop_duplicates(documents: Iterable[Document], store: Store,
+def _drop_duplicates(documents: Iterable[Document], store: Store, settings: Settings,
                      on_status: Callable[[InputStatus], None]) -> Iterator[Document]:
     """Exact duplicates are recorded and dropped; near-duplicates are linked to their original."""
-    index = _duplicate_index(store)
+    index = _duplicate_index(store, settings)
     seen: set[str] = set()
     for doc in documents:
         if doc.id in seen or store.has_document(doc.id):
@@ -201,21 +202,16 @@ def _drop_duplicates(documents: Iterable[Document], store: Store,
                                   len(doc.source_text)))
             continue
         seen.add(doc.id)
-        if index is not None:
-            original = index.check(doc)
-            index.add(doc)
-            if original is not None and original != doc.id:
-                doc = replace(doc, near_duplicate_of=original)
+        original = index.check(doc)
+        index.add(doc)
+        if original is not None and original != doc.id:
+            doc = replace(doc, near_duplicate_of=original)
         yield doc
 
 
-def _duplicate_index(store: Store):  # type: ignore[no-untyped-def]
-    """The near-duplicate index seeded with the stored documents, when the cleaner provides one."""
-    try:
-        from realpolitik.clean import DuplicateIndex  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    index = DuplicateIndex()
+def _duplicate_index(store: Store, settings: Settings) -> DuplicateIndex:
+    """The near-duplicate index seeded with the stored documents."""
+    index = DuplicateIndex(settings.near_duplicate_threshold)
     for doc_id, text in store.documents():
         index.add_text(doc_id, text)
     return index

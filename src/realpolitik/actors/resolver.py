@@ -1,12 +1,27 @@
-"""Actor resolver component (placeholder: countries named in NER entities via pycountry)."""
+"""Actor resolver component: knowledge-base mentions → ``doc.spans["actors"]``.
+
+Each span carries ``span._.actor`` (an Actor) and ``span._.actor_reason`` (why it resolved so).
+Only knowledge-base aliases start an actor: a bare NER ORG never does, so advertisers and brand
+names stay out. Rules (docs/actors.md): adjacent matches form one phrase ("North Korean leader Kim
+Jong-un"); titles resolve to the office holder on ``doc._.published``; short forms ("Kim", "the
+regime", "Pyongyang") follow their full mentions in the same document; names that are also
+people's names or US states are checked against context.
+"""
 
 from __future__ import annotations
 
-import pycountry
-from spacy.language import Language
-from spacy.tokens import Doc
+import logging
+from collections.abc import Iterable
 
-from realpolitik.records import Actor, ActorKind
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from realpolitik.actors.context import DocContext, Resolution, resolve_phrase
+from realpolitik.actors.kb import KnowledgeBase, load_kb
+from realpolitik.actors.matcher import AliasTable, group_phrases
+
+log = logging.getLogger(__name__)
+SPAN_KEY = "actors"
 
 
 @Language.factory(
@@ -16,21 +31,42 @@ from realpolitik.records import Actor, ActorKind
     requires=["doc.ents"],
 )
 def make_actor_resolver(nlp: Language, name: str, actor_files: list[str]) -> ActorResolver:
-    return ActorResolver()
+    return ActorResolver(load_kb(tuple(str(p) for p in actor_files)))
 
 
 class ActorResolver:
+    """Finds actor mentions by dictionary lookup and resolves them in document context."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.table = AliasTable(kb)
+
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for ent in doc.ents:
-            if ent.label_ not in ("GPE", "NORP"):
+        _ensure_extensions()
+        context = DocContext(self.kb, doc)
+        spans: list[Span] = []
+        for phrase in group_phrases(doc, self.table.scan(doc)):
+            resolution = resolve_phrase(phrase, context)
+            if resolution is None:
                 continue
-            try:
-                country = pycountry.countries.lookup(ent.text.removeprefix("the "))
-            except LookupError:
-                continue
-            ent._.actor = Actor(country.alpha_3, None, country.name, ActorKind.STATE)
-            ent._.actor_reason = "country name"
-            spans.append(ent)
-        doc.spans["actors"] = spans
+            span = Span(doc, resolution.start, resolution.end, label=resolution.actor.kind.value.upper())
+            span._.actor = resolution.actor
+            span._.actor_reason = resolution.reason
+            spans.append(span)
+        doc.spans[SPAN_KEY] = spans
         return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+def _ensure_extensions() -> None:
+    for name in ("actor", "actor_reason"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+    if not Doc.has_extension("published"):
+        Doc.set_extension("published", default=None)
+
+
+__all__ = ["ActorResolver", "Resolution", "make_actor_resolver"]

@@ -46,6 +46,7 @@ class EventScores:
     triple_f1_asserted: float
     factuality_accuracy: float
     extra_events_per_sentence: float
+    non_asserted_coded_asserted: float
     conflibert_source_recall: float
     conflibert_target_recall: float
     per_type: dict[str, TypeScore] = field(default_factory=dict, hash=False)
@@ -62,11 +63,14 @@ class EventScores:
                 "triple_f1_asserted",
                 "factuality_accuracy",
                 "extra_events_per_sentence",
+                "non_asserted_coded_asserted",
                 "conflibert_source_recall",
                 "conflibert_target_recall",
             )
         }
         for plover, score in self.per_type.items():
+            out[f"{plover.lower()}_precision"] = score.precision
+            out[f"{plover.lower()}_recall"] = score.recall
             out[f"{plover.lower()}_f1"] = score.f1
         return out
 
@@ -88,68 +92,84 @@ def _triple(plover: str, source: str, target: str | None) -> tuple[str, str, str
     return plover, source[:3], (target or "")[:3]
 
 
+@dataclass
+class _DevTally:
+    """Running counts over dev sentences."""
+
+    types: dict[str, Counter[str]] = field(default_factory=lambda: {t: Counter() for t in PLOVER_TYPES})
+    triples: Counter[str] = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def add_types(self, gold: set[str], pred: set[str]) -> None:
+        for t in gold | pred:
+            self.types[t]["tp" if t in gold and t in pred else "fp" if t in pred else "fn"] += 1
+        self.counts["type_ok"] += bool(gold & pred) if gold else not pred
+
+    def add_triples(self, gold_events: list[dict[str, Any]], events: list[Event]) -> None:
+        gold = {_triple(g["plover"], g["source"], g.get("target")) for g in gold_events
+                if g.get("modality", "asserted") == "asserted"}
+        pred = {_triple(e.plover, e.source.code, e.target.code if e.target else None) for e in events
+                if e.modality == "asserted"}
+        self.triples["tp"] += len(gold & pred)
+        self.triples["fp"] += len(pred - gold)
+        self.triples["fn"] += len(gold - pred)
+
+    def add_factuality(self, gold_events: list[dict[str, Any]], events: list[Event]) -> None:
+        for event in events:
+            gold = next((g for g in gold_events if g["plover"] == event.plover
+                         and g["source"][:3] == event.source.code[:3]), None)
+            if gold is None:
+                self.counts["extra"] += 1
+                continue
+            self.counts["fact_total"] += 1
+            self.counts["fact_ok"] += gold.get("modality", "asserted") == event.modality
+        for gold in (g for g in gold_events if g.get("modality", "asserted") != "asserted"):
+            self.counts["non_asserted"] += 1
+            self.counts["non_asserted_bad"] += any(
+                e.plover == gold["plover"] and e.source.code[:3] == gold["source"][:3]
+                and e.modality == "asserted" for e in events)
+
+
 def score_dev(items: list[dict[str, Any]], predicted: list[list[Event]]) -> dict[str, Any]:
     """Scores events coded for each dev item against its annotation."""
-    type_counts: dict[str, Counter[str]] = {t: Counter() for t in PLOVER_TYPES}
-    triple_tp = triple_fp = triple_fn = 0
-    type_ok = fact_ok = fact_total = extra = 0
+    tally = _DevTally()
     for item, events in zip(items, predicted, strict=True):
-        gold_types = {g["plover"] for g in item["events"]}
-        pred_types = {e.plover for e in events}
-        for t in PLOVER_TYPES:
-            key = (
-                "tp"
-                if t in gold_types and t in pred_types
-                else "fp"
-                if t in pred_types
-                else ("fn" if t in gold_types else "")
-            )
-            if key:
-                type_counts[t][key] += 1
-        type_ok += bool(gold_types & pred_types) if gold_types else not pred_types
-        gold_triples = {
-            _triple(g["plover"], g["source"], g.get("target"))
-            for g in item["events"]
-            if g.get("modality", "asserted") == "asserted"
-        }
-        pred_triples = {
-            _triple(e.plover, e.source.code, e.target.code if e.target else None)
-            for e in events
-            if e.modality == "asserted"
-        }
-        triple_tp += len(gold_triples & pred_triples)
-        triple_fp += len(pred_triples - gold_triples)
-        triple_fn += len(gold_triples - pred_triples)
-        for event in events:
-            gold = next(
-                (
-                    g
-                    for g in item["events"]
-                    if g["plover"] == event.plover and g["source"][:3] == event.source.code[:3]
-                ),
-                None,
-            )
-            if gold is None:
-                extra += 1
-                continue
-            fact_total += 1
-            fact_ok += gold.get("modality", "asserted") == event.modality
+        tally.add_types({g["plover"] for g in item["events"]}, {e.plover for e in events})
+        tally.add_triples(item["events"], events)
+        tally.add_factuality(item["events"], events)
     per_type = {}
-    for t, c in type_counts.items():
+    for t, c in tally.types.items():
         if c["tp"] + c["fn"] + c["fp"]:
             p, r, f = _f1(c["tp"], c["fp"], c["fn"])
             per_type[t] = TypeScore(p, r, f, c["tp"] + c["fn"])
-    micro = _f1(*(sum(c[k] for c in type_counts.values()) for k in ("tp", "fp", "fn")))
-    n = max(len(items), 1)
+    micro = _f1(*(sum(c[k] for c in tally.types.values()) for k in ("tp", "fp", "fn")))
+    n, counts = max(len(items), 1), tally.counts
     return {
         "per_type": per_type,
-        "sentence_type_accuracy": type_ok / n,
+        "sentence_type_accuracy": counts["type_ok"] / n,
         "type_micro_f1": micro[2],
-        "triple_f1_asserted": _f1(triple_tp, triple_fp, triple_fn)[2],
-        "factuality_accuracy": fact_ok / fact_total if fact_total else 0.0,
-        "extra_events_per_sentence": extra / n,
+        "triple_f1_asserted": _f1(tally.triples["tp"], tally.triples["fp"], tally.triples["fn"])[2],
+        "factuality_accuracy": counts["fact_ok"] / counts["fact_total"] if counts["fact_total"] else 0.0,
+        "extra_events_per_sentence": counts["extra"] / n,
+        "non_asserted_coded_asserted": (
+            counts["non_asserted_bad"] / counts["non_asserted"] if counts["non_asserted"] else 0.0
+        ),
         "dev_sentences": len(items),
     }
+
+
+def dev_errors(items: list[dict[str, Any]], predicted: list[list[Event]]) -> Iterator[str]:
+    """One line per dev sentence whose coded triples differ from the gold ones (for development)."""
+    for item, events in zip(items, predicted, strict=True):
+        gold = sorted(
+            f"{g['plover']} {g['source']}>{g.get('target') or '-'} {g.get('modality', 'asserted')[:3]}"
+            for g in item["events"]
+        )
+        got = sorted(
+            f"{e.plover} {e.source.code}>{e.target.code if e.target else '-'} {e.modality[:3]}" for e in events
+        )
+        if gold != got:
+            yield f"{item['id']}\n  text: {item['text']}\n  gold: {gold}\n  got:  {got}"
 
 
 def read_conflibert(path: Path) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
@@ -217,6 +237,7 @@ def evaluate_events(settings: Settings, shared_dir: Path, dev_path: Path = DEV_S
         triple_f1_asserted=dev["triple_f1_asserted"],
         factuality_accuracy=dev["factuality_accuracy"],
         extra_events_per_sentence=dev["extra_events_per_sentence"],
+        non_asserted_coded_asserted=dev["non_asserted_coded_asserted"],
         conflibert_source_recall=source_recall,
         conflibert_target_recall=target_recall,
         per_type=dev["per_type"],

@@ -81,7 +81,7 @@ class EventCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-        return events
+        return _drop_shadowed(events)
 
     def _drafts(self, sent: Span, index: ActorIndex) -> list[tuple[Draft, Factuality]]:
         lex = self.lexicon
@@ -89,9 +89,14 @@ class EventCoder:
         verb_drafts: list[Draft] = []
         frame_verbs: list[Token] = []
         for token in sent:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "ADJ" and lex.frame_of(lemma) is not None and complement_of(token) is not None:
+                frame_verbs.append(token)  # "X is willing / ready to <act>"
+                continue
             if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass"):
                 continue
-            lemma = token.lemma_.lower()
+            if _skipped_modifier(token, lex):
+                continue
             if lex.frame_of(lemma) is not None and complement_of(token) is not None:
                 frame_verbs.append(token)
             elif lemma in lex.verbs or lex.is_a("light_verbs", lemma):
@@ -109,7 +114,9 @@ class EventCoder:
                 draft = noun_draft(index, lex, token)
                 if draft is not None and not _covered(draft, by_trigger, frame_verbs):
                     noun_drafts.append(draft)
+        noun_drafts = [d for d in noun_drafts if not _reaction_content(d, by_trigger)]
         scored = [(d, self._factuality(d)) for d in verb_drafts + noun_drafts]
+        scored = [(self._noun_intent(d, f), f) for d, f in scored]
         kept = [(d, f) for d, f in scored if f.frame is None and not f.generic]
         for verb in frame_verbs:
             embedded = next(
@@ -121,6 +128,17 @@ class EventCoder:
                 if not fact.generic:
                     kept.append((draft, replace(fact, frame=None, frame_head=None)))
         return [self._reported(d, f, index) for d, f in kept]
+
+    def _noun_intent(self, draft: Draft, fact: Factuality) -> Draft:
+        """ "X agreed to a ceasefire": an event noun under an intent verb's "to" is that intent."""
+        pred = draft.pred
+        frame = self.lexicon.frame_of(pred.lemma_.lower()) if pred is not None else None
+        if frame is None or frame.kind != "intent" or draft.trigger.dep_ != "pobj":
+            return draft
+        if draft.trigger.head.lower_ != "to" or draft.trigger.head.head.i != pred.i:
+            return draft
+        code = frame.code_for(draft.cameo)
+        return replace(draft, cameo=code, plover=None, trigger=pred) if code else draft
 
     def _factuality(self, draft: Draft) -> Factuality:
         if draft.pred is None:
@@ -153,8 +171,7 @@ class EventCoder:
                 )
                 return recoded, Factuality(speaker_fact.modality)
             return draft, fact
-        if fact.modality == Modality.FUTURE and self._quad(draft.cameo) in (1, 2) and draft.cameo[:2] != "03":
-            return replace(draft, cameo=self._intent_code(draft.cameo) or draft.cameo, plover=None), fact
+        # A plain future act ("will visit") keeps its own type, marked future.
         return draft, fact
 
     def _intent_code(self, cameo: str) -> str | None:
@@ -208,6 +225,43 @@ class EventCoder:
         return events
 
 
+REACTIONS = ("05", "11", "12", "02", "10")  # acts that take another act as their object
+
+
+def _reaction_content(draft: Draft, by_trigger: dict[int, Draft]) -> bool:
+    """ "X rejected Y's request", "welcomed Y's invitation": the object act is the reaction's content,
+    not an event of its own."""
+    if draft.pred is None or draft.trigger.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = by_trigger.get(draft.pred.i)
+    return verb is not None and verb.cameo[:2] in REACTIONS and draft.trigger.head.i in (
+        draft.pred.i,
+        *(c.i for c in draft.pred.children if c.dep_ == "prep"),
+    )
+
+
+def _drop_shadowed(events: list[Event]) -> list[Event]:
+    """A non-asserted copy of an asserted event of the sentence ("held talks ... to discuss") adds nothing."""
+    asserted = {
+        (e.plover, e.source.code, e.target.code if e.target else "")
+        for e in events
+        if e.modality == Modality.ASSERTED
+    }
+    return [
+        e
+        for e in events
+        if e.modality == Modality.ASSERTED
+        or (e.plover, e.source.code, e.target.code if e.target else "") not in asserted
+    ]
+
+
+def _skipped_modifier(verb: Token, lexicon: Lexicon) -> bool:
+    """Support participles that only describe an actor ("Iran-backed Houthis", "forces backed by X")."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("amod", "acl", "compound"):
+        return False
+    return any(p.cameo[:2] == "05" for p in lexicon.verbs.get(verb.lemma_.lower(), ()))
+
+
 def _recode(frame: Frame | None, cameo: str) -> str | None:
     return frame.code_for(cameo) if frame is not None else None
 
@@ -232,7 +286,8 @@ def _pairs(draft: Draft) -> list[tuple[Span, Span | None]]:
     if draft.targets:
         pairs = [(s, t) for s in draft.sources for t in draft.targets]
     elif draft.symmetric and len(draft.sources) > 1:
-        pairs = [(a, b) for i, a in enumerate(draft.sources) for b in draft.sources[i + 1 :]]
+        # "China and Russia signed a treaty": each with each, both ways (a mutual act).
+        pairs = [(a, b) for a in draft.sources for b in draft.sources if a.start != b.start]
     else:
         pairs = [(s, None) for s in draft.sources]
     return [(s, t) for s, t in pairs if t is None or not _same_actor(s, t)]

@@ -131,6 +131,8 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
     targets, _ = actors_for_roles(index, verb, target_roles, objects, exclude=[s.root for s in sources])
     if not targets:
         targets = _fallback_targets(index, verb, target_roles, sources)
+    if not targets:
+        targets = object_targets(index, _object_heads(verb, objects), sources)
     return Draft(
         trigger,
         verb,
@@ -162,6 +164,41 @@ def _fallback_targets(
             if g.dep_ == "pobj"
         ]
     return [s for t in candidates for s in index.in_phrase(t) if s.start not in taken][:3]
+
+
+# Clauses inside an object phrase that say something else ("a deal that will increase trade with X").
+OBJECT_STOPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "punct", "cc"})
+LOCATIVE = frozenset({"in", "at", "during", "since", "after", "before", "amid", "near", "inside", "across"})
+
+
+def _object_heads(verb: Token, objects: list[Token]) -> list[Token]:
+    """Where an unnamed target may still be found: the verb's objects and its non-locative preps."""
+    heads = [*objects, *(c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd"))]
+    heads += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ not in LOCATIVE
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return list(dict.fromkeys(heads))
+
+
+def object_targets(index: ActorIndex, heads: list[Token], sources: list[Span]) -> list[Span]:
+    """The first actor named inside an object phrase ("welcomed the decisions of X's council",
+    "called for sanctions against X"), with its conjuncts; subordinate clauses are not searched."""
+    taken = {s.start for s in sources} | {s._.actor.code for s in sources if s._.actor.sector is None}
+    for head in heads:
+        stack = [head]
+        while stack:
+            token = stack.pop(0)
+            span = index.at(token)
+            if span is not None and span.start not in taken and span._.actor.code not in taken:
+                return [s for s in index.in_phrase(span.root) if s.start not in taken][:3] or [span]
+            if token.dep_ == "prep" and token.lower_ in LOCATIVE and token.head is not head:
+                continue
+            stack.extend(c for c in token.children if c.dep_ not in OBJECT_STOPS)
+    return []
 
 
 def _reactive_target(index: ActorIndex, noun: Token, sources: list[Span]) -> list[Span]:
@@ -198,9 +235,13 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
     if not sources and target_role == "between" and len(targets) > 1:
         sources, targets = targets[:1], targets[1:]  # "the summit between Kim and Trump"
     if not sources:
+        sources = _intent_subject(index, lexicon, noun)
+    if not sources:
         return None
     if not targets:
         targets = _reactive_target(index, noun, sources)
+    if not targets:
+        targets = object_targets(index, [c for c in noun.children if c.dep_ == "prep"], sources)
     return Draft(
         noun,
         noun_predicate(noun),
@@ -211,6 +252,17 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
         pattern.symmetric,
         head,
     )
+
+
+def _intent_subject(index: ActorIndex, lexicon: Lexicon, noun: Token) -> list[Span]:
+    """ "X agreed to a ceasefire": the subject of an intent verb is the source of its "to" noun."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head.pos_ != "VERB":
+        return []
+    verb = noun.head.head
+    frame = lexicon.frame_of(verb.lemma_.lower())
+    if frame is None or frame.kind != "intent":
+        return []
+    return _sources(index, verb, ("subj", "agent"))[0]
 
 
 def noun_predicate(noun: Token) -> Token | None:
@@ -244,7 +296,8 @@ def frame_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, embedded: Draf
         targets = list(embedded.targets)
     else:
         targets, _ = actors_for_roles(index, verb, DEFAULT_VERB_TARGET, exclude=[s.root for s in sources])
-    return Draft(verb, verb, code, None, tuple(sources), tuple(targets), False, verb, frame.kind, subject)
+    symmetric = embedded.symmetric if embedded is not None and frame.kind == "intent" else False
+    return Draft(verb, verb, code, None, tuple(sources), tuple(targets), symmetric, verb, frame.kind, subject)
 
 
 def complement_of(verb: Token) -> Token | None:

@@ -32,6 +32,7 @@ MODALS = {
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 GENERIC_MARKS = frozenset({"when", "whenever", "once"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+SCHEDULED = frozenset({"due", "set", "scheduled", "slated", "poised", "expected"})
 SPEECH_ADJECTIVES = frozenset({"clear", "plain", "known", "sure"})
 # Strength order when two signals meet: the stronger one wins.
 RANK = {
@@ -117,10 +118,10 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
         lemma = head.lemma_.lower()
         frame = lexicon.frame_of(lemma)
         if dep == "xcomp" or (dep == "ccomp" and frame is not None and frame.kind == "demand"):
-            if frame is not None and head.pos_ == "VERB":
+            if frame is not None and head.pos_ in ("VERB", "ADJ"):
                 return signals.result(frame=frame, frame_head=head)
-            if lemma == "go" and head.tag_ == "VBG":
-                signals.add(Modality.FUTURE)  # "is going to visit"
+            if (lemma == "go" and head.tag_ == "VBG") or lemma in SCHEDULED:
+                signals.add(Modality.FUTURE)  # "is going to visit", "are due to meet"
             elif lexicon.is_a("negating", lemma):
                 signals.negated = True
             elif lexicon.is_a("speculative", lemma):

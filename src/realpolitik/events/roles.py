@@ -108,7 +108,7 @@ def subject_tokens(verb: Token, max_hops: int = 4) -> list[Token]:
                 return objects[:1]
         elif node.dep_ == "pcomp":
             head = head.head  # "by coming together": the preposition's head verb
-        elif node.dep_ not in ("conj", "advcl", "ccomp"):
+        elif node.dep_ not in ("conj", "advcl", "ccomp", "acomp"):
             return []
         node = head
     return []

@@ -1,0 +1,248 @@
+"""Resolving one matched phrase in the context of its document.
+
+``DocContext`` remembers what the document has already named (states, people, offices) so
+that short forms follow full mentions; ``resolve_phrase`` turns a phrase of matches into an
+Actor with a reason, or None when the phrase should not count as an actor.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from realpolitik.actors.kb import Alias, KBActor, KnowledgeBase
+from realpolitik.actors.matcher import PERSON_TYPES, Match
+from realpolitik.records import Actor, ActorKind
+
+log = logging.getLogger(__name__)
+
+# Identity alias types by preference when one phrase could name several things.
+TYPE_RANK = {"name": 0, "metonym": 1, "adjective": 2, "capital": 3}
+OFFICE_ROLES = {
+    "hos": ("hos", "leader"), "hog": ("hog", "leader", "hos"), "supreme": ("supreme", "hos"),
+    "fm": ("fm",), "dm": ("dm",), "un_sg": ("un_sg",),
+}
+BARE_GOVERNMENT = frozenset({"regime", "government", "administration", "authorities", "leadership", "junta"})
+US_STATE_CUES = frozenset({"atlanta", "savannah", "governor", "county", "republicans", "democrats", "senator",
+                           "u.s. state", "state of", "peach", "bulldogs", "braves", "primary"})
+GEORGIA_CUES = ("tbilisi", "abkhazia", "ossetia", "georgian", "caucasus", "saakashvili")
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "inside", "around", "across", "throughout",
+                                   "within", "into", "through", "via", "of", "between"})
+
+
+@dataclass(frozen=True)
+class Resolution:
+    start: int
+    end: int
+    actor: Actor
+    reason: str
+
+
+class DocContext:
+    """What one document has named so far, and its date."""
+
+    def __init__(self, kb: KnowledgeBase, doc: Doc) -> None:
+        self.kb = kb
+        self.doc = doc
+        published = doc._.published if Doc.has_extension("published") else None
+        self.date: date | None = published if isinstance(published, date) else None
+        self.on = self.date or date.max  # no date: the latest holders (those still in office)
+        self.states: Counter[str] = Counter()
+        self.seen_people: dict[str, int] = {}  # person name → order of its last mention
+        self.offices: dict[str, Actor] = {}  # title role → last actor resolved with it
+        self.lower_text = doc.text.casefold()
+
+    def when(self) -> str:
+        return self.date.isoformat() if self.date else "the latest date"
+
+    def note(self, actor: Actor, base: KBActor | None, role: str | None) -> None:
+        if actor.code and actor.kind != ActorKind.IGO:
+            self.states[actor.code] += 1
+        if actor.kind in (ActorKind.LEADER, ActorKind.PERSON):
+            self.seen_people[actor.name] = len(self.seen_people) + sum(self.states.values())
+        if role:
+            self.offices[role] = actor
+
+    def prominent_state(self) -> str | None:
+        return self.states.most_common(1)[0][0] if self.states else None
+
+    def office_holder(self, code: str, role: str) -> KBActor | None:
+        order = OFFICE_ROLES.get(role, ())
+        if role == "leader":
+            order = ("hog", "hos") if code in self.kb.parliamentary else ("hos", "hog")
+            order = ("leader", *order) if self.on.year < 2016 else (*order, "leader")
+        for wanted in order:
+            holders = [a for a in self.kb.actors if a.code == code and a.role == wanted and a.in_office(self.on)]
+            if holders:
+                return max(holders, key=lambda a: a.start or date.min)
+        return None
+
+    def choose_person(self, match: Match, code_hint: str | None, titled: bool) -> tuple[KBActor, str] | None:
+        aliases = [a for a in match.aliases if a.type in PERSON_TYPES]
+        people = [self.kb.actors[a.actor] for a in aliases]
+        if code_hint:
+            people = [p for p in people if p.code == code_hint] or people
+        seen = [p for p in people if p.name in self.seen_people]
+        if seen:
+            best = max(seen, key=lambda p: (self.seen_people[p.name], p.in_office(self.on), p.start or date.min))
+            return best, f"'{match.text}' follows the mention of {best.name}"
+        holding = [p for p in people if p.in_office(self.on)]
+        full = any(a.type == "person" for a in aliases)
+        if full:
+            best = max(holding or people, key=lambda p: p.start or date.min)
+            return best, f"full name of {best.name}"
+        if _wider_entity(self.doc, match, exclude="PERSON"):
+            return None  # "Trump Tower": the surname is part of a longer name of something else
+        if len({p.name for p in holding}) == 1:
+            return holding[0], f"'{match.text}': {holding[0].name}, in office on {self.when()}"
+        curated = [p for p in people if p.role != "leader"]
+        if len({p.name for p in curated}) == 1 and (titled or code_hint or len({p.name for p in people}) == 1):
+            best = max(curated, key=lambda p: p.start or date.min)
+            return best, f"'{match.text}': the only {best.name} in the knowledge base"
+        return None
+
+    def choose_identity(self, match: Match, phrase: list[Match]) -> tuple[KBActor, Alias, str] | None:
+        aliases = sorted((a for a in match.aliases if a.type not in PERSON_TYPES),
+                         key=lambda a: (TYPE_RANK.get(a.type, 9), self._rank(self.kb.actors[a.actor])))
+        if not aliases:
+            return None
+        alias = aliases[0]
+        actor = self.kb.actors[alias.actor]
+        checked = ""
+        if match.text.casefold() in self.kb.ambiguous:
+            doubt = self.doubt(match)
+            if doubt:
+                log.debug("'%s' not resolved: %s", match.text, doubt)
+                return None
+            checked = " (ambiguous name: no person or US-state cue)"
+        if alias.type == "capital":
+            cue = self.capital_cue(match, phrase, actor.code)
+            if cue is None:
+                return None
+            return actor, alias, f"capital '{match.text}' stands for {actor.name} ({cue})"
+        what = {"name": "name", "adjective": "adjective", "metonym": "seat of government"}.get(alias.type, alias.type)
+        return actor, alias, f"{what} '{match.text}' → {actor.code}{checked}"
+
+    def _rank(self, actor: KBActor) -> tuple[int, int]:
+        mentioned = 0 if self.states[actor.code] else 1
+        current = 0 if actor.in_office(self.on) else 1
+        return mentioned, current
+
+    def capital_cue(self, match: Match, phrase: list[Match], code: str) -> str | None:
+        if self.states[code]:
+            return "the state is named earlier"
+        if len(phrase) > 1:
+            return "it heads an actor phrase"
+        token = self.doc[match.end - 1]
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head  # "Seoul and Washington held drills": the first conjunct's role
+        if token.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "dobj"):
+            return f"it is the {token.dep_} of its clause"
+        if token.dep_ == "pobj" and token.head.lower_ not in LOCATIVE_PREPOSITIONS:
+            return f"object of '{token.head.text}', not a place phrase"
+        return None
+
+    def doubt(self, match: Match) -> str | None:
+        """Why a name that is also a person's name or a US state probably is not the country here."""
+        last = self.doc[match.end - 1]
+        if _wider_entity(self.doc, match, only="PERSON"):
+            return "part of a person's name"
+        before = self.doc[match.start - 1] if match.start > 0 else None
+        after = self.doc[match.end] if match.end < len(self.doc) else None
+        if before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_ == "GPE":
+            return f"follows the given name '{before.text}'"
+        if after is not None and after.pos_ == "PROPN" and after.is_title and after.ent_type_ == "PERSON":
+            return f"followed by the surname '{after.text}'"
+        if last.lower_ == "georgia" and not any(cue in self.lower_text for cue in GEORGIA_CUES):
+            sentence = last.sent.text.casefold()
+            if any(cue in sentence for cue in US_STATE_CUES):
+                return "US-state context"
+        return None
+
+
+def _wider_entity(doc: Doc, match: Match, only: str | None = None, exclude: str | None = None) -> bool:
+    """Whether a named entity covers the match and more tokens (with the given label, or not the excluded one)."""
+    for ent in doc.ents:
+        if ent.start <= match.start and match.end <= ent.end and (ent.end - ent.start) > (match.end - match.start):
+            return (only is None or ent.label_ == only) and (exclude is None or ent.label_ != exclude)
+    return False
+
+
+def resolve_phrase(phrase: list[Match], ctx: DocContext) -> Resolution | None:
+    """One actor for a phrase of adjacent matches, or None."""
+    person_match = next((m for m in phrase if m.is_person), None)
+    identity_match = next((m for m in phrase if m.is_identity and m is not person_match), None)
+    if identity_match is None and person_match is not None and any(
+            a.type not in PERSON_TYPES for a in person_match.aliases):
+        identity_match = person_match  # a word that is both a surname and a state name: the state wins
+        person_match = None
+    titles = [m for m in phrase if m.title]
+    sectors = [m for m in phrase if m.sector]
+    reasons: list[str] = []
+    base: KBActor | None = None
+    if identity_match is not None:
+        chosen = ctx.choose_identity(identity_match, phrase)
+        if chosen is not None:
+            base, _, why = chosen
+            reasons.append(why)
+    person: KBActor | None = None
+    if person_match is not None:
+        picked = ctx.choose_person(person_match, base.code if base else None, bool(titles))
+        if picked is not None:
+            person, why = picked
+            reasons.append(why)
+    if base is None and person is None:
+        base, why = _fallback(phrase, titles, sectors, ctx)
+        if base is None:
+            return None
+        reasons.append(why)
+    return _compose(phrase, base, person, titles, sectors, reasons, ctx)
+
+
+def _fallback(phrase: list[Match], titles: list[Match], sectors: list[Match],
+              ctx: DocContext) -> tuple[KBActor | None, str]:
+    """A phrase with no name: a title that refers back, or "the regime" for the document's main state."""
+    if titles and len(phrase) == 1 and titles[0].title in ctx.offices:
+        earlier = ctx.offices[titles[0].title]
+        return (KBActor(earlier.code, earlier.sector, earlier.name, earlier.kind),
+                f"'{titles[0].text}' refers back to {earlier.name}")
+    doc = ctx.doc
+    if (sectors and len(phrase) == 1 and sectors[0].text.casefold() in BARE_GOVERNMENT
+            and sectors[0].start > 0 and doc[sectors[0].start - 1].lower_ == "the"):
+        code = ctx.prominent_state()
+        if code is not None:
+            name = next((a.name for a in ctx.kb.actors if a.code == code and a.kind == ActorKind.STATE), code)
+            return (KBActor(code, None, name, ActorKind.STATE),
+                    f"'the {sectors[0].text}' taken as the government of {code}, the state named most so far")
+    return None, ""
+
+
+def _compose(phrase: list[Match], base: KBActor | None, person: KBActor | None, titles: list[Match],
+             sectors: list[Match], reasons: list[str], ctx: DocContext) -> Resolution:
+    code = person.code if person else base.code  # type: ignore[union-attr]
+    name = person.name if person else base.name  # type: ignore[union-attr]
+    kind = person.kind if person else base.kind  # type: ignore[union-attr]
+    sector = person.sector if person else base.sector  # type: ignore[union-attr]
+    role = titles[-1].title if titles else None
+    if person is not None and person.role == "other":
+        kind = ActorKind.PERSON
+    if titles and person is None:
+        sector = "GOV"
+        holder = ctx.office_holder(code, role) if role else None
+        if holder is not None:
+            name, kind = holder.name, ActorKind.LEADER
+            reasons.append(f"'{titles[-1].text}' of {code} on {ctx.when()}: {holder.name}")
+        else:
+            reasons.append(f"title '{titles[-1].text}' → GOV")
+    if sectors:
+        sector = sectors[-1].sector
+        reasons.append(f"'{sectors[-1].text}' → {sector}")
+        if kind == ActorKind.STATE:
+            kind = ActorKind.SECTOR
+    actor = Actor(code, sector, name, kind)
+    ctx.note(actor, base, role)
+    return Resolution(phrase[0].start, phrase[-1].end, actor, "; ".join(reasons))

@@ -1,0 +1,128 @@
+"""Token-sequence lookup of knowledge-base aliases, titles and sector nouns, and phrase grouping.
+
+The table is a dict keyed by tuples of normalised tokens (hyphens dropped), built once per
+component; matching is a greedy longest-match scan, so a document costs one dict probe per
+token and alias length.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from realpolitik.actors.kb import DROPPED_TOKENS, Alias, KnowledgeBase, alias_key, normalise_token
+
+# Types that name an identity (a state, organisation, group or person) rather than a role.
+IDENTITY_TYPES = frozenset({"name", "adjective", "capital", "metonym", "person", "short"})
+PERSON_TYPES = frozenset({"person", "short"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass(frozen=True)
+class Match:
+    """Tokens ``start:end`` of a Doc that match aliases (``aliases``) or a title/sector word."""
+
+    start: int
+    end: int
+    text: str
+    aliases: tuple[Alias, ...] = ()
+    title: str | None = None
+    sector: str | None = None
+
+    @property
+    def is_identity(self) -> bool:
+        return bool(self.aliases)
+
+    @property
+    def is_person(self) -> bool:
+        return any(a.type in PERSON_TYPES for a in self.aliases)
+
+
+class AliasTable:
+    """Normalised token tuple → what it can name."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.aliases: dict[tuple[str, ...], list[Alias]] = defaultdict(list)
+        for alias in kb.aliases:
+            key = alias_key(alias.tokens)
+            if key:
+                self.aliases[key].append(alias)
+        self.titles = {tuple(k.split(" ")): v for k, v in kb.titles.items()}
+        self.sectors = {tuple(k.split(" ")): v for k, v in kb.sectors.items()}
+        self.max_len: dict[str, int] = {}
+        for key in (*self.aliases, *self.titles, *self.sectors):
+            self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
+
+    def scan(self, doc: Doc) -> list[Match]:
+        """Non-overlapping longest matches, left to right."""
+        kept = [t.i for t in doc if t.text not in DROPPED_TOKENS and not t.is_space]
+        norms = [normalise_token(doc[i].text) for i in kept]
+        matches: list[Match] = []
+        p = 0
+        while p < len(kept):
+            found = self._longest(doc, kept, norms, p)
+            if found is None:
+                p += 1
+                continue
+            length, match = found
+            matches.append(match)
+            p += length
+        return matches
+
+    def _longest(self, doc: Doc, kept: list[int], norms: list[str], p: int) -> tuple[int, Match] | None:
+        longest = self.max_len.get(norms[p], 0)
+        for length in range(min(longest, len(norms) - p), 0, -1):
+            key = tuple(norms[p:p + length])
+            start, end = kept[p], kept[p + length - 1] + 1
+            words = [doc[i].text for i in kept[p:p + length]]
+            aliases = [a for a in self.aliases.get(key, ()) if _case_fits(a, words)]
+            if aliases:
+                return length, Match(start, end, doc[start:end].text, aliases=tuple(aliases))
+            if key in self.titles:
+                return length, Match(start, end, doc[start:end].text, title=self.titles[key])
+            if key in self.sectors:
+                return length, Match(start, end, doc[start:end].text, sector=self.sectors[key])
+        return None
+
+
+def _case_fits(alias: Alias, words: list[str]) -> bool:
+    """Acronyms match only as written; other names need a capital letter somewhere ("turkey" is food)."""
+    if alias.exact:
+        return [w.replace("’", "'") for w in words] == list(alias.tokens)
+    return any(c.isupper() for w in words for c in w[:1])
+
+
+def group_phrases(doc: Doc, matches: list[Match]) -> list[list[Match]]:
+    """Adjacent matches that form one actor phrase ("North Korean leader Kim Jong-un", "China's army")."""
+    groups: list[list[Match]] = []
+    for match in matches:
+        if groups and _joins(doc, groups[-1], match):
+            groups[-1].append(match)
+        else:
+            groups.append([match])
+    return groups
+
+
+def _joins(doc: Doc, group: list[Match], match: Match) -> bool:
+    gap = [t.text.casefold() for t in doc[group[-1].end:match.start]]
+    if any(t.is_sent_start for t in doc[group[-1].end:match.end]):
+        return False
+    identities = [m for m in group if m.is_identity and not m.is_person]
+    persons = [m for m in group if m.is_person]
+    if match.is_person and persons:
+        return False
+    if match.is_identity and not match.is_person and identities:
+        return False
+    if not gap:
+        return True
+    if len(gap) == 1 and gap[0] in POSSESSIVES:
+        # "China's army", "North Korea's Kim": an owner before what it owns, never a role before a name
+        return bool(identities or persons) and not (match.is_identity and not match.is_person)
+    if gap in (["of"], ["of", "the"]):
+        # "the foreign minister of Japan", "troops of the United Nations", "Donald Trump of the United States"
+        if match.is_identity and not match.is_person:
+            return group[-1].is_person or group[-1].title is not None or group[-1].sector is not None
+        return group[-1].title is not None and match.sector is not None
+    return False

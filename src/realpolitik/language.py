@@ -1,0 +1,30 @@
+"""Offline language identification (py3langid), loaded once per process."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Shorter texts give unreliable guesses; they are taken as the first configured language.
+MIN_WORDS = 8
+MIN_CONFIDENCE = 0.6
+
+
+@lru_cache(maxsize=1)
+def _identifier():  # type: ignore[no-untyped-def]
+    from py3langid.langid import _load_identifier
+
+    return _load_identifier(norm_probs=True)
+
+
+def detect_language(text: str, default: str = "en") -> tuple[str, float]:
+    """(ISO 639-1 code, confidence); ``default`` with confidence 0 when the text is too short to tell."""
+    sample = text[:5000]
+    if len(sample.split()) < MIN_WORDS:
+        return default, 0.0
+    code, confidence = _identifier().classify(sample)
+    return str(code), float(confidence)
+
+
+def is_accepted(code: str, confidence: float, languages: tuple[str, ...]) -> bool:
+    """Only a confident guess of another language rejects a text."""
+    return not languages or code in languages or confidence < MIN_CONFIDENCE
