@@ -81,6 +81,7 @@ class Builder:
                 "titles": {" ".join(alias_key(self._tok(t))): r for t, r in titles.items()},
                 "sectors": {" ".join(alias_key(self._tok(w))): c for w, c in sectors.items()},
                 "parliamentary": sorted(self.curated["parliamentary"]),
+                "non_actor_heads": sorted(self.curated["non_actor_heads"]),
                 "ambiguous": sorted(n.casefold() for n in self.curated["ambiguous_names"])}
 
     def _tok(self, text: str) -> list[str]:
@@ -120,9 +121,9 @@ class Builder:
                                            weak=True)
 
     def add_former_states(self) -> None:
-        for state in self.curated["former_states"]:
+        for state in self.curated["former_states"] + self.curated["extra_states"]:
             idx = self.add_actor(code=state["code"], name=state["name"], kind="state", start=str(state["start"]),
-                                 end=str(state["end"]), source="ISO 3166-3 / curated")
+                                 end=str(state["end"]) if state["end"] else None, source="ISO 3166-3 / curated")
             for text in state["names"]:
                 self.add_alias(text, "name", idx)
             for text in state["adjectives"]:

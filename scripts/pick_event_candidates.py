@@ -23,8 +23,10 @@ from pathlib import Path
 HINTS: dict[str, str] = {
     "AGREE": r"\b(agreed to|pledged|promised|vowed to|offered to|will (?:visit|hold|sign))\b",
     "CONSULT": r"\b(met with|talks with|held talks|visited|visit to|summit|phoned|telephone|negotiat)",
-    "SUPPORT": r"\b(signed an? (?:agreement|accord|deal|treaty)|praised|welcomed|endorsed|recogni[sz]ed|backed)\b",
-    "COOPERATE": r"\b(cooperat|joint (?:exercise|venture)|alliance|partnership|trade agreement|share intelligence)",
+    "SUPPORT": r"\b(signed an? (?:agreement|accord|deal|treaty)|praised|welcomed|endorsed|recogni[sz]ed"
+    r"|backed)\b",
+    "COOPERATE": r"\b(cooperat|joint (?:exercise|venture)|alliance|partnership|trade agreement"
+    r"|share intelligence)",
     "AID": r"\b(aid to|assistance to|provided|donated|humanitarian|loan to|grant to|sent .* supplies)\b",
     "CONCEDE": r"\b(released|freed|lifted (?:the )?(?:sanction|embargo|ban)|eased|conced|handed over)\b",
     "RETREAT": r"\b(withdr[ae]w|pulled out|withdrawal|retreat|surrender)",
@@ -48,7 +50,8 @@ STATE_HINT = re.compile(
 
 def conflibert(data: Path) -> list[tuple[str, str, str]]:
     rows = (data / "events-conflibert" / "cameo_class_train.tsv").read_text("utf-8").splitlines()
-    return [("cb-" + _hash(r.split("\t")[0]), "ConfliBERT-CAMEO", r.split("\t")[0]) for r in rows if "\t" in r]
+    texts = [r.split("\t")[0] for r in rows if "\t" in r]
+    return [("cb-" + _hash(text), "ConfliBERT-CAMEO", text) for text in texts]
 
 
 def conflibert_neutral(data: Path) -> list[tuple[str, str, str]]:

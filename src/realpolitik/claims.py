@@ -55,8 +55,8 @@ CUES: tuple[Cue, ...] = (
     _cue("aid_dependent_on", r"\b(?:depends?|dependent|reliant|relies|rely) (?:heavily )?on\b[^.;]{0,40}?"
          r"\bfor (?:its |their )?(?:food |economic |military )?aid", "before_after"),
     _cue("has_leverage_over", r"\b(?:leverage|influence|sway) over\b", "other_after"),
-    _cue("patron_of", r"\b(?:economic |main |most significant |chief )*(?:benefactor|patron|lifeline)\b",
-         "before_after"),
+    _cue("patron_of", r"\b(?:economic |main |most significant |chief )*(?:benefactor|patron)\b", "before_after"),
+    _cue("patron_of", r"\bprovid(?:es|ed|ing|e) (?:a |an )?(?:economic |vital |critical )?lifeline\b", "before_after"),
     _cue("ally_of", r"\b(?:principal|closest|most significant|main|key|only|staunchest) ally\b", "before_after"),
     _cue("buffer_state_between", r"\bbuffer\b", "buffer"),
     _cue("rival_of", r"\b(?:rival|rivals|rivalry|adversary|adversaries)\b", "before_after"),
@@ -76,6 +76,7 @@ _AUTHOR_DOUBT = re.compile(
     r"\bI (?:find (?:this|that|it) (?:very |quite |rather )?hard to believe|doubt|disagree|do not believe|"
     r"don't believe|don’t believe|am not convinced|am sceptical|am skeptical)\b|\b(?:this|that) is (?:simply )?"
     r"(?:wrong|not true|false|a myth)\b", re.IGNORECASE)
+_MODIFIER = re.compile(r"-(?:backed|led|allied|made|based)\b")  # "US-backed South Korea": US is no side
 _NEGATION = re.compile(r"\b(?:no longer|is not|isn't|isn’t|are not|aren't|never|hardly)\b", re.IGNORECASE)
 
 
@@ -150,7 +151,6 @@ def sentence_claims(text: str, mentions: list[Mention], previous: list[str]) -> 
     """Claims in one sentence; ``mentions`` are relative to the sentence, ``previous`` are earlier codes."""
     stripped = text.strip()
     lead = len(text) - len(text.lstrip())
-    holder = reported_holder(stripped)
     drafts: list[_Draft] = []
     seen: set[tuple[str, str, tuple[str, ...]]] = set()
     for cue in CUES:
@@ -163,12 +163,19 @@ def sentence_claims(text: str, mentions: list[Mention], previous: list[str]) -> 
             if key in seen or not objects or subject in objects:
                 continue
             seen.add(key)
+            holder = reported_holder(_clause_before(text, match.start()))
             value = _value(match, cue)
             negated = bool(_NEGATION.search(text[max(0, match.start() - 40):match.start()]))
             negated = negated and cue.relation not in ("has_upper_hand_over", "has_leverage_over")
             drafts.append(_Draft(holder, subject, cue.relation, objects,
                                  TextSpan(lead, lead + len(stripped), stripped), value, cue.unit, negated))
     return drafts
+
+
+def _clause_before(text: str, position: int) -> str:
+    """The text from the start of the sentence part holding ``position`` (the parser may join sentences)."""
+    starts = [m.end() for m in re.finditer(r"[.?!][\"”’]?\s+", text[:position])]
+    return text[starts[-1] if starts else 0:].strip()
 
 
 def _value(match: re.Match[str], cue: Cue) -> float | None:
@@ -206,6 +213,9 @@ def _place_before_after(match, mentions, previous):  # type: ignore[no-untyped-d
     subject = before[-1] if before else None
     if subject is None:
         return None
+    if _refers_back(match, mentions, subject):  # "For North Korea, China represents its ... ally"
+        earlier = [c for c in before if c != subject]
+        return (subject, (earlier[-1],)) if earlier else None
     others = [c for c in after if c != subject] + [c for c in reversed(before) if c != subject]
     return (subject, (others[0],)) if others else None
 
@@ -244,8 +254,11 @@ def _place_after_other(match, mentions, previous):  # type: ignore[no-untyped-de
 
 def _place_buffer(match, mentions, previous):  # type: ignore[no-untyped-def]
     """A buffer state and the sides it separates: "X is a buffer between A and B" or "X acts as a buffer"."""
-    before, after = _before(match, mentions), _after(match, mentions)
+    before = _before(match, mentions)
+    after = [c for s, e, c in mentions if s >= match.start() and not _MODIFIER.match(match.string, e)]
     sides = list(dict.fromkeys(after))
+    if len(sides) > 2:  # "between the U.S. troops stationed in South Korea and China": the outer two
+        sides = [sides[0], sides[-1]]
     subject_pool = before or previous
     subject = next((c for c in reversed(subject_pool) if c not in sides), None)
     if subject is None:
@@ -263,9 +276,15 @@ def _place_holder_after(match, mentions, previous):  # type: ignore[no-untyped-d
     return before[0], (after[-1],)
 
 
+def _refers_back(match: re.Match[str], mentions: list[Mention], subject: str) -> bool:
+    """Whether a possessive pronoun between the subject and the cue points back to an earlier actor."""
+    end = max(e for s, e, c in mentions if c == subject and e <= match.start())
+    return bool(re.search(r"\b(?:its|their)\b", match.string[end:match.end()], re.IGNORECASE))
+
+
 def _possessor(match: re.Match[str], mentions: list[Mention]) -> str | None:
     """The actor in a possessive right before the cue ("North Korea's ... partner"), if any."""
-    for start, end, code in reversed(mentions):
+    for _start, end, code in reversed(mentions):
         if end <= match.start():
             tail = match.string[end:end + 2]
             gap = match.string[end:match.start()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -24,7 +25,8 @@ app.add_typer(actors_app, name="actors")
 console = Console(stderr=True)
 
 DEFAULT_DB = Path("realpolitik.duckdb")
-SHARED = Path(__file__).resolve().parents[3].parent / "shared"
+# The shared data sits beside the repository; REALPOLITIK_SHARED points elsewhere.
+SHARED = Path(os.environ.get("REALPOLITIK_SHARED", "../shared"))
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file (created if missing).")]
 ModelOption = Annotated[str, typer.Option("--model", help="Installed spaCy model to use.")]

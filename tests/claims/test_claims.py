@@ -91,3 +91,25 @@ def test_reported_holder():
 
 def test_no_actors_no_claims(blank):
     assert relations(blank, "There is a buffer between them and 90% of trade is local.") == []
+
+
+def test_reporting_frame_found_in_joined_sentences(blank):
+    # The parser may join a question and the next sentence; the holder comes from the clause with the cue.
+    text = "So, what changed? Many of Trump's supporters are giving him credit for bringing Kim Jong-un " \
+           "to the table."
+    assert relations(blank, text)[0][:3] == ("Trump's supporters", "USA", "caused")
+
+
+def test_negated_claim_is_disputed(blank):
+    found = relations(blank, "China is no longer the principal ally of North Korea.")
+    assert found == [("author", "CHN", "ally_of", ("PRK",), None, "disputes")]
+
+
+def test_component_sets_claims(blank):
+    import realpolitik.claims  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("realpolitik_claims")
+    doc = make_doc(nlp, "China is North Korea's largest trading partner.")
+    doc = nlp.get_pipe("realpolitik_claims")(doc)
+    assert [c.relation for c in doc._.claims] == ["largest_trading_partner_of"]

@@ -61,9 +61,9 @@ def test_negated(code):
     assert triples(code("Japan did not meet China.")) == {("CONSULT", "JPN", "CHN", "negated")}
 
 
-def test_future_visit_is_intent(code):
+def test_future_visit_keeps_its_type_marked_future(code):
     (event,) = code("Japan will visit China.")
-    assert event.plover == "AGREE" and event.cameo == "036" and event.modality == Modality.FUTURE
+    assert event.plover == "CONSULT" and event.cameo == "042" and event.modality == Modality.FUTURE
 
 
 def test_agree_to_meet_is_asserted_intent(code):

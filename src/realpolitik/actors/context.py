@@ -95,7 +95,7 @@ class DocContext:
         if full:
             best = max(holding or people, key=lambda p: p.start or date.min)
             return best, f"full name of {best.name}"
-        if _wider_entity(self.doc, match, exclude="PERSON"):
+        if _wider_entity(self.doc, match, exclude="PERSON") or _name_continues(self.doc, match, titled):
             return None  # "Trump Tower": the surname is part of a longer name of something else
         if len({p.name for p in holding}) == 1:
             return holding[0], f"'{match.text}': {holding[0].name}, in office on {self.when()}"
@@ -119,6 +119,10 @@ class DocContext:
                 log.debug("'%s' not resolved: %s", match.text, doubt)
                 return None
             checked = " (ambiguous name: no person or US-state cue)"
+        if alias.type == "adjective" and len(phrase) == 1:
+            head = self.doc[match.end - 1].head
+            if self.doc[match.end - 1].dep_ == "amod" and head.lower_ in self.kb.non_actor_heads:
+                return None  # "Chinese food": a description, not an actor
         if alias.type == "capital":
             cue = self.capital_cue(match, phrase, actor.code)
             if cue is None:
@@ -162,6 +166,13 @@ class DocContext:
             if any(cue in sentence for cue in US_STATE_CUES):
                 return "US-state context"
         return None
+
+
+def _name_continues(doc: Doc, match: Match, titled: bool) -> bool:
+    """A bare surname followed by another capitalised name ("Trump Tower") names something else."""
+    after = doc[match.end] if match.end < len(doc) else None
+    return (not titled and after is not None and after.pos_ == "PROPN" and after.is_title
+            and after.ent_type_ not in ("DATE", "TIME", "GPE", "NORP"))
 
 
 def _wider_entity(doc: Doc, match: Match, only: str | None = None, exclude: str | None = None) -> bool:

@@ -71,6 +71,7 @@ class KnowledgeBase:
     sectors: dict[str, str]
     ambiguous: frozenset[str]
     parliamentary: frozenset[str] = frozenset()
+    non_actor_heads: frozenset[str] = frozenset()
 
     def __hash__(self) -> int:
         return id(self)
@@ -117,7 +118,7 @@ def load_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
             aliases.extend(_user_aliases(raw, len(actors) - 1))
     log.debug("actor KB: %d actors, %d aliases", len(actors), len(aliases))
     return KnowledgeBase(tuple(actors), tuple(aliases), data["titles"], data["sectors"], frozenset(data["ambiguous"]),
-                         frozenset(data.get("parliamentary", ())))
+                         frozenset(data.get("parliamentary", ())), frozenset(data.get("non_actor_heads", ())))
 
 
 def _user_aliases(raw: dict, index: int) -> list[Alias]:

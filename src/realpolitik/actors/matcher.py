@@ -105,8 +105,13 @@ def group_phrases(doc: Doc, matches: list[Match]) -> list[list[Match]]:
     return groups
 
 
+MODIFIER_POS = frozenset({"ADJ", "NOUN"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
 def _joins(doc: Doc, group: list[Match], match: Match) -> bool:
-    gap = [t.text.casefold() for t in doc[group[-1].end:match.start]]
+    gap_tokens = doc[group[-1].end:match.start]
+    gap = [t.text.casefold() for t in gap_tokens]
     if any(t.is_sent_start for t in doc[group[-1].end:match.end]):
         return False
     identities = [m for m in group if m.is_identity and not m.is_person]
@@ -117,6 +122,11 @@ def _joins(doc: Doc, group: list[Match], match: Match) -> bool:
         return False
     if not gap:
         return True
+    role_word = match.title is not None or match.sector is not None
+    modifiers = [t for t in gap_tokens if t.text.casefold() not in POSSESSIVES or t.i != gap_tokens.start]
+    if role_word and (identities or persons) and 0 < len(modifiers) <= 2 and all(
+            t.pos_ in MODIFIER_POS and t.dep_ in MODIFIER_DEPS for t in modifiers):
+        return True  # "an American investigative journalist", "China's health ministry"
     if len(gap) == 1 and gap[0] in POSSESSIVES:
         # "China's army", "North Korea's Kim": an owner before what it owns, never a role before a name
         return bool(identities or persons) and not (match.is_identity and not match.is_person)

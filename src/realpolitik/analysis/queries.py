@@ -29,7 +29,8 @@ _OCCASION = r"((?:[A-Z][\w-]+ )+(?:summit|talks|conference|meeting|visit|forum))
 
 
 def _event_filter(since: date | None, actor: str | None, alias: str = "e") -> tuple[str, list[object]]:
-    clauses, params = ["TRUE"], []
+    clauses: list[str] = ["TRUE"]
+    params: list[object] = []
     if since is not None:
         clauses.append(f"{alias}.effective_date >= ?")
         params.append(since)
@@ -40,7 +41,8 @@ def _event_filter(since: date | None, actor: str | None, alias: str = "e") -> tu
 
 
 def _claim_filter(since: date | None, actor: str | None) -> tuple[str, list[object]]:
-    clauses, params = ["TRUE"], []
+    clauses: list[str] = ["TRUE"]
+    params: list[object] = []
     if since is not None:
         clauses.append("(d.published IS NULL OR d.published >= ?)")
         params.append(since)
@@ -55,12 +57,15 @@ def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> pd
 
 
 def events(con: duckdb.DuckDBPyConnection, since: date | None = None, actor: str | None = None,
-           limit: int | None = None, top: int | None = None) -> pd.DataFrame:
+           limit: int | None = None, top: int | None = None, pairs_only: bool = False) -> pd.DataFrame:
     """Merged events: one row per event however many documents report it, with its reports listed.
 
-    ``top`` keeps only the most widely reported events (by independent sources), still in date order.
+    ``top`` keeps only the most widely reported events (by independent sources), still in date order;
+    ``pairs_only`` drops events without a target.
     """
     where, params = _event_filter(since, actor)
+    if pairs_only:
+        where += " AND e.target_code IS NOT NULL"
     limit_sql = f"LIMIT {int(limit)}" if limit else ""
     top_sql = f"QUALIFY row_number() OVER (ORDER BY count(DISTINCT source_key) DESC, count(*) DESC, " \
               f"min(effective_date)) <= {int(top)}" if top else ""
@@ -76,7 +81,8 @@ def events(con: duckdb.DuckDBPyConnection, since: date | None = None, actor: str
            min(effective_date) AS date, any_value(cameo) AS cameo, round(avg(quad)) ::INTEGER AS quad,
            avg(goldstein) AS goldstein, count(*) AS reports, count(DISTINCT source_key) AS sources,
            list(DISTINCT document ORDER BY document) AS documents, list(id ORDER BY id) AS event_ids,
-           min(sentence_text) AS evidence, arg_min(document, sentence_text) AS evidence_document
+           arg_min(sentence_text, length(sentence_text)) AS evidence,
+           arg_min(document, length(sentence_text)) AS evidence_document
     FROM e
     GROUP BY source_code, target_code, plover, occasion {top_sql}
     ORDER BY date NULLS LAST, source, target, plover {limit_sql}"""
@@ -127,28 +133,32 @@ def dyad_totals(con: duckdb.DuckDBPyConnection, since: date | None = None, actor
 
 def dyad_shifts(con: duckdb.DuckDBPyConnection, since: date | None = None,
                 actor: str | None = None) -> pd.DataFrame:
-    """Days on which a pair's dominant tone turned (conflict -> cooperation or back), with the events."""
+    """Steps at which a pair's tone turned (conflict -> cooperation or back), with the events behind it.
+
+    A step is a day for dated events; undated events are ordered by document and position in it, so
+    that an article telling "threats, then a summit" still shows the shift.
+    """
     frame_where, params = _event_filter(since, actor)
     sql = f"""
-    WITH daily AS (
+    WITH steps AS (
         SELECT least(source_code, target_code) AS actor_a, greatest(source_code, target_code) AS actor_b,
-               effective_date AS day, sum(goldstein) AS goldstein, list(id ORDER BY id) AS event_ids,
-               min(plover) AS plover
+               coalesce(strftime(effective_date, '%Y-%m-%d'),
+                        'undated ' || document || ' @' || lpad(sentence_start::VARCHAR, 7, '0')) AS step,
+               min(effective_date) AS day, sum(goldstein) AS goldstein, list(id ORDER BY id) AS event_ids
         FROM events e
         WHERE e.target_code IS NOT NULL AND e.source_code <> e.target_code AND e.modality = 'asserted'
-          AND e.effective_date IS NOT NULL AND e.goldstein <> 0 AND {frame_where}
+          AND e.goldstein <> 0 AND {frame_where}
         GROUP BY ALL),
     toned AS (
         SELECT *, sign(goldstein) AS tone,
-               lag(sign(goldstein)) OVER (PARTITION BY actor_a, actor_b ORDER BY day) AS previous_tone,
-               lag(day) OVER (PARTITION BY actor_a, actor_b ORDER BY day) AS previous_day,
-               lag(event_ids) OVER (PARTITION BY actor_a, actor_b ORDER BY day) AS previous_ids
-        FROM daily)
-    SELECT actor_a, actor_b, previous_day AS from_day, day AS to_day,
-           CASE WHEN tone > 0 THEN 'conflict -> cooperation' ELSE 'cooperation -> conflict' END AS shift,
+               lag(sign(goldstein)) OVER w AS previous_tone, lag(step) OVER w AS previous_step,
+               lag(event_ids) OVER w AS previous_ids
+        FROM steps WINDOW w AS (PARTITION BY actor_a, actor_b ORDER BY day NULLS LAST, step))
+    SELECT actor_a, actor_b, previous_step AS from_step, step AS to_step,
+           CASE WHEN tone > 0 THEN 'conflict -> cooperation' ELSE 'cooperation -> conflict' END AS direction,
            list_concat(previous_ids, event_ids) AS event_ids
     FROM toned WHERE previous_tone IS NOT NULL AND tone <> previous_tone
-    ORDER BY actor_a, actor_b, to_day"""
+    ORDER BY actor_a, actor_b, day NULLS LAST, to_step"""
     return _frame(con, sql, params)
 
 
@@ -159,7 +169,8 @@ def claims(con: duckdb.DuckDBPyConnection, since: date | None = None, actor: str
     SELECT c.holder, c.subject, c.relation, c.object, max(c.value) AS value, any_value(c.unit) AS unit,
            c.stance, list(DISTINCT c.document ORDER BY c.document) AS documents,
            count(DISTINCT coalesce(d.near_duplicate_of, d.id)) AS sources,
-           min(c.sentence_text) AS evidence, arg_min(c.document, c.sentence_text) AS evidence_document
+           arg_min(c.sentence_text, length(c.sentence_text)) AS evidence,
+           arg_min(c.document, length(c.sentence_text)) AS evidence_document
     FROM claims c JOIN documents d ON d.id = c.document
     WHERE {where}
     GROUP BY c.holder, c.subject, c.relation, c.object, c.stance
@@ -199,7 +210,7 @@ def relations(con: duckdb.DuckDBPyConnection, since: date | None = None, actor: 
     sql = _relation_rows_sql(event_where, claim_where) + f"""
     SELECT source, target, kind, list(DISTINCT document ORDER BY document) AS documents,
            sum(is_event)::BIGINT AS events, count(DISTINCT source_key) AS sources,
-           min(sentence) AS evidence, arg_min(document, sentence) AS evidence_document
+           arg_min(sentence, length(sentence)) AS evidence, arg_min(document, length(sentence)) AS evidence_document
     FROM rel GROUP BY source, target, kind
     ORDER BY sources DESC, events DESC, source, target, kind {limit_sql}"""
     return _frame(con, sql, event_params + claim_params)

@@ -24,6 +24,10 @@ PHRASES = {
 }
 
 
+def _quote(sentence: str) -> str:
+    return " ".join(sentence.split())
+
+
 def _name(summary: Summary, code: str) -> str:
     name = summary.name_of(code)
     return f"{name} ({code})" if name != code else code
@@ -41,7 +45,7 @@ def _relation_line(summary: Summary, r: RelationEntry) -> str:
     line = (f"- **{relation_words(summary, r.source, r.kind, r.target)}** ({r.kind}; {r.sources} independent "
             f"source{'s' if r.sources != 1 else ''}, {r.events} events; documents: {docs})")
     for ev in r.evidence:
-        line += f"\n  > “{ev.sentence.strip()}” ({ev.document})"
+        line += f"\n  > “{_quote(ev.sentence)}” ({ev.document})"
     return line
 
 
@@ -65,7 +69,7 @@ def render_markdown(summary: Summary, image_names: tuple[str, ...] = ()) -> str:
         lines.append(f"- {_name(summary, d.pair[0])} – {_name(summary, d.pair[1])}: {d.cooperation} cooperation, "
                      f"{d.conflict} conflict events, mean Goldstein {d.goldstein_mean}{shifts}")
     lines += ["", "## Claims and who holds them", ""] + [_claim_line(summary, c) for c in summary.claims]
-    lines += ["", "## Timeline", ""] + [f"- {t.date}: {t.event}" for t in summary.timeline]
+    lines += ["", "## Timeline", ""] + [f"- {t.date}: {_quote(t.event)}" for t in summary.timeline]
     lines += [""] + [f"![{name}]({name})" for name in image_names]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -74,12 +78,13 @@ def _claim_line(summary: Summary, claim) -> str:  # type: ignore[no-untyped-def]
     words = relation_words(summary, claim.subject, claim.relation, "+".join(claim.object))
     value = f" (value {claim.value:g})" if claim.value is not None else ""
     who = "the author" if claim.holder == "author" else claim.holder
-    stance = {"asserts": "asserts", "disputes": "disputes", "reports": "reports that " + who + " says",
-              "disagrees": "reports that " + who + " says it, and disagrees:"}.get(claim.stance, claim.stance)
+    stance = {"asserts": "asserts that", "disputes": "disputes that",
+              "reports": f"reports the claim of {who} that",
+              "disagrees": f"disagrees with the claim of {who} that"}.get(claim.stance, claim.stance)
     subject = "The author" if claim.holder == "author" or claim.stance in ("reports", "disagrees") else who
     line = f"- {subject} {stance} {words}{value} — documents: {', '.join(claim.documents)}"
     if claim.evidence:
-        line += f"\n  > “{claim.evidence.sentence.strip()}” ({claim.evidence.document})"
+        line += f"\n  > “{_quote(claim.evidence.sentence)}” ({claim.evidence.document})"
     return line
 
 

@@ -26,6 +26,7 @@ from realpolitik.errors import RealpolitikError
 log = logging.getLogger(__name__)
 
 TOP_ACTORS, TOP_RELATIONS, TOP_DYADS, TOP_LEVERAGE, TOP_CLAIMS, TOP_TIMELINE = 15, 40, 10, 10, 30, 40
+MAX_SHIFTS = 5
 FORMATS = ("md", "json", "html")
 
 
@@ -151,7 +152,8 @@ def _dyads(con: duckdb.DuckDBPyConnection, since: date | None, actor: str | None
     entries = []
     for r in totals.itertuples(index=False):
         mine = shifts[(shifts.actor_a == r.actor_a) & (shifts.actor_b == r.actor_b)]
-        described = tuple(f"{s.shift} ({s.from_day} to {s.to_day})" for s in mine.itertuples(index=False))
+        described = tuple(f"{s.direction} ({s.from_step} to {s.to_step})"
+                          for s in mine.head(MAX_SHIFTS).itertuples(index=False))
         entries.append(DyadEntry((r.actor_a, r.actor_b), int(r.cooperation), int(r.conflict),
                                  _float(r.goldstein_total), _float(r.goldstein_mean), described,
                                  _tuple(r.event_ids)))
@@ -173,7 +175,7 @@ def _claims(con: duckdb.DuckDBPyConnection, since: date | None, actor: str | Non
 
 
 def _timeline(con: duckdb.DuckDBPyConnection, since: date | None, actor: str | None) -> tuple[TimelineEntry, ...]:
-    frame = queries.events(con, since=since, actor=actor, top=TOP_TIMELINE)
+    frame = queries.events(con, since=since, actor=actor, top=TOP_TIMELINE, pairs_only=True)
     return tuple(TimelineEntry(str(r.date)[:10] if r.date is not None and not pd.isna(r.date) else "undated",
                                f"{r.source} {r.plover} {r.target}: {r.evidence}", _tuple(r.documents))
                  for r in frame.itertuples(index=False))

@@ -39,7 +39,7 @@ def make_synthetic_store(con: duckdb.DuckDBPyConnection, n_events: int, seed: in
                      floor(random() * {m - 1})::INTEGER AS ti FROM range(?) r(i)) r
         JOIN syn_codes c ON c.i = r.ci JOIN syn_countries s ON s.i = r.si
         JOIN syn_countries t ON t.i = (r.si + 1 + r.ti) % {m}""", [n_docs, n_docs, n_events])
-    con.execute(f"""
+    con.execute("""
         INSERT INTO mentions (document, start, "end", text, code, name, kind)
         SELECT document, 0, 3, source_code, source_code, source_code, 'state' FROM events
         UNION ALL SELECT document, 4, 7, target_code, target_code, target_code, 'state' FROM events""")

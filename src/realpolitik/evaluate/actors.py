@@ -26,7 +26,8 @@ from realpolitik.settings import Settings
 log = logging.getLogger(__name__)
 TRICKY = Path(__file__).resolve().parents[3] / "evals" / "actors" / "tricky.jsonl"
 CONLL_DOCS = 80  # the first documents of testa: enough mentions, well under the time budget
-PHOENIX_SECTORS = {"COP": "POL", "INS": "REB", "UAF": "MIL", "SPY": "SPY"}
+# Phoenix agent codes that the project's scheme names differently (docs/actors.md).
+PHOENIX_SECTORS = {"COP": "POL", "INS": "REB", "UAF": "MIL", "PPL": "CVL"}
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,11 @@ class CountryTable:
             for key in ("name", "common_name"):
                 if country.get(key):
                     names[country[key]] = country["alpha_3"]
+        iso_codes = set(names.values())
         with (dicts / "ngec_countries_demonyms.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
+                if row["CCA3"] not in iso_codes:  # NGEC adds its own codes (UNO, EUR): not states
+                    continue
                 names.setdefault(row["Name"], row["CCA3"])
                 for demonym in row["Nationality"].split(","):
                     if demonym.strip():

@@ -166,7 +166,8 @@ def dev_errors(items: list[dict[str, Any]], predicted: list[list[Event]]) -> Ite
             for g in item["events"]
         )
         got = sorted(
-            f"{e.plover} {e.source.code}>{e.target.code if e.target else '-'} {e.modality[:3]}" for e in events
+            f"{e.plover} {e.source.code}>{e.target.code if e.target else '-'} {e.modality[:3]}"
+            for e in events
         )
         if gold != got:
             yield f"{item['id']}\n  text: {item['text']}\n  gold: {gold}\n  got:  {got}"

@@ -59,7 +59,8 @@ def event_matches(gold: dict[str, Any], row: dict[str, Any]) -> bool:
     pair = (row["source_code"] or "")[:3], (row["target_code"] or "")[:3]
     wanted = gold["source"][:3], gold["target"][:3]
     same_pair = pair == wanted or (gold.get("symmetric") and pair == wanted[::-1])
-    type_ok = row["plover"] in gold.get("plover", []) or (row["cameo"] or "")[:2] in gold.get("cameo_root", [])
+    root = (row["cameo"] or "")[:2]
+    type_ok = row["plover"] in gold.get("plover", []) or root in gold.get("cameo_root", [])
     return bool(same_pair and type_ok and _evidence_in(gold["evidence"], row["sentence_text"] or ""))
 
 
@@ -81,7 +82,7 @@ def evaluate_seeds(settings: Settings, shared_dir: Path) -> SeedScores:
         text = _norm(doc["text"])
         noise_total += len(gdoc["noise_lines"])
         noise += sum(_norm(line) not in text for line in gdoc["noise_lines"])
-        sentences = [s for ev in gdoc["events"] for s in [ev["evidence"]]] + [m["text"] for m in gdoc["must_not"]]
+        sentences = [ev["evidence"] for ev in gdoc["events"]] + [m["text"] for m in gdoc["must_not"]]
         kept_total += len(sentences)
         kept += sum(_norm(s) in text for s in sentences)
         for key in ("title", "author", "outlet"):
@@ -92,7 +93,8 @@ def evaluate_seeds(settings: Settings, shared_dir: Path) -> SeedScores:
             found = any(event_matches(gev, row) for row in doc_events)
             matches.append(SeedEventMatch(gev["id"], found, gev["evidence"]))
         for bad in gdoc["must_not"]:
-            violations += sum(e["modality"] in FACTUAL and _norm(bad["text"])[:60] in _norm(e["sentence_text"])
+            bad_text = _norm(bad["text"])[:60]
+            violations += sum(e["modality"] in FACTUAL and bad_text in _norm(e["sentence_text"])
                               for e in doc_events)
         codes = {m["code"][:3] for m in mentions if m["document"] == doc["id"]}
         actors_total += len(gdoc["actors"])

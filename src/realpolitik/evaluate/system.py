@@ -27,9 +27,11 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class PointResult:
+    """One gold point; ``support`` lists the documents behind it (event ids for a dyad point)."""
+
     id: str
     shown: bool
-    documents: tuple[str, ...]
+    support: tuple[str, ...]
     text: str
 
 
