@@ -14,6 +14,7 @@ import csv
 import json
 import logging
 import re
+import unicodedata
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -28,8 +29,14 @@ SOURCES = ROOT / "src" / "realpolitik" / "actors" / "sources"
 OUTPUT = ROOT / "src" / "realpolitik" / "data" / "actors.json"
 FAMILY_NAME_FIRST = {"CHN", "PRK", "KOR", "TWN", "SUN_NONE"}
 # Archigos uses Correlates of War numbers; these map to former states before the given date.
-FORMER_BY_COW = {265: ("DDR", "9999"), 345: ("YUG", "1992-04-27"), 365: ("SUN", "1991-12-26"),
-                 315: ("CSK", "1993-01-01"), 680: ("YMD", "9999"), 817: ("RVN", "9999")}
+FORMER_BY_COW = {
+    265: ("DDR", "9999"),
+    345: ("YUG", "1992-04-27"),
+    365: ("SUN", "1991-12-26"),
+    315: ("CSK", "1993-01-01"),
+    680: ("YMD", "9999"),
+    817: ("RVN", "9999"),
+}
 
 
 class Builder:
@@ -44,16 +51,27 @@ class Builder:
         self.owners: dict[tuple[str, ...], set[str]] = {}
 
     def add_actor(self, **fields: object) -> int:
-        self.actors.append({"code": fields["code"], "sector": fields.get("sector"), "name": fields["name"],
-                            "kind": fields["kind"], "role": fields.get("role"), "start": fields.get("start"),
-                            "end": fields.get("end"), "source": fields.get("source", "")})
+        self.actors.append(
+            {
+                "code": fields["code"],
+                "sector": fields.get("sector"),
+                "name": fields["name"],
+                "kind": fields["kind"],
+                "role": fields.get("role"),
+                "start": fields.get("start"),
+                "end": fields.get("end"),
+                "source": fields.get("source", ""),
+            }
+        )
         return len(self.actors) - 1
 
-    def add_alias(self, text: str, kind: str, actor: int, exact: bool | None = None, weak: bool = False) -> None:
+    def add_alias(
+        self, text: str, kind: str, actor: int, exact: bool | None = None, weak: bool = False
+    ) -> None:
         """``weak`` aliases (from CountryInfo) give way to a state that already owns the same words."""
         text = " ".join(text.replace("_", " ").split())
         if exact is None:  # short all-capital acronyms ("US", "UN", "IS") only match as written
-            exact = text.isupper() and len(text.replace(".", "")) <= 5
+            exact = len(text.replace(".", "")) <= 5 and any(c.isupper() for c in text[1:])
         if not text or (text.casefold() in self.stop and not exact):
             return
         tokens = [t.text for t in self.tokenizer(text)]
@@ -64,8 +82,15 @@ class Builder:
         if weak and owners - {self.actors[actor]["code"]}:
             return
         owners.add(self.actors[actor]["code"])
-        self.aliases.setdefault((" ".join(key), kind, actor), {
-            "tokens": [t for t in tokens if t not in ("-", "–")], "type": kind, "actor": actor, "exact": exact})
+        self.aliases.setdefault(
+            (" ".join(key), kind, actor),
+            {
+                "tokens": [t for t in tokens if t not in ("-", "–")],
+                "type": kind,
+                "actor": actor,
+                "exact": exact,
+            },
+        )
 
     def build(self) -> dict:
         self.add_states()
@@ -76,13 +101,16 @@ class Builder:
         self.add_archigos()
         titles = {t: role for role, words in self.curated["titles"].items() for t in words}
         sectors = {w: code for code, words in self.curated["sectors"].items() for w in words}
-        return {"version": KB_VERSION, "actors": self.actors,
-                "aliases": sorted(self.aliases.values(), key=lambda a: (a["actor"], a["type"], a["tokens"])),
-                "titles": {" ".join(alias_key(self._tok(t))): r for t, r in titles.items()},
-                "sectors": {" ".join(alias_key(self._tok(w))): c for w, c in sectors.items()},
-                "parliamentary": sorted(self.curated["parliamentary"]),
-                "non_actor_heads": sorted(self.curated["non_actor_heads"]),
-                "ambiguous": sorted(n.casefold() for n in self.curated["ambiguous_names"])}
+        return {
+            "version": KB_VERSION,
+            "actors": self.actors,
+            "aliases": sorted(self.aliases.values(), key=lambda a: (a["actor"], a["type"], a["tokens"])),
+            "titles": {" ".join(alias_key(self._tok(t))): r for t, r in titles.items()},
+            "sectors": {" ".join(alias_key(self._tok(w))): c for w, c in sectors.items()},
+            "parliamentary": sorted(self.curated["parliamentary"]),
+            "non_actor_heads": sorted(self.curated["non_actor_heads"]),
+            "ambiguous": sorted(n.casefold() for n in self.curated["ambiguous_names"]),
+        }
 
     def _tok(self, text: str) -> list[str]:
         return [t.text for t in self.tokenizer(text)]
@@ -117,13 +145,24 @@ class Builder:
                 if row["CCA3"] in self.state_index:
                     for text in row["Nationality"].split(","):
                         if text.strip() and not text.strip().startswith(("Republic", "Islamic", "Kingdom")):
-                            self.add_alias(text.strip(), "adjective", self.state_index[row["CCA3"]], exact=False,
-                                           weak=True)
+                            self.add_alias(
+                                text.strip(),
+                                "adjective",
+                                self.state_index[row["CCA3"]],
+                                exact=False,
+                                weak=True,
+                            )
 
     def add_former_states(self) -> None:
         for state in self.curated["former_states"] + self.curated["extra_states"]:
-            idx = self.add_actor(code=state["code"], name=state["name"], kind="state", start=str(state["start"]),
-                                 end=str(state["end"]) if state["end"] else None, source="ISO 3166-3 / curated")
+            idx = self.add_actor(
+                code=state["code"],
+                name=state["name"],
+                kind="state",
+                start=str(state["start"]),
+                end=str(state["end"]) if state["end"] else None,
+                source="ISO 3166-3 / curated",
+            )
             for text in state["names"]:
                 self.add_alias(text, "name", idx)
             for text in state["adjectives"]:
@@ -139,20 +178,27 @@ class Builder:
                     for text in group["names"]:
                         self.add_alias(text, "capital", self.state_index[code], exact=False)
                     continue
-                idx = self.add_actor(code=code, sector=group["sector"], name=base["name"], kind="state",
-                                     source="curated metonym")
+                idx = self.add_actor(
+                    code=code,
+                    sector=group["sector"],
+                    name=base["name"],
+                    kind="state",
+                    source="curated metonym",
+                )
                 for text in group["names"]:
                     self.add_alias(text, "metonym", idx, exact=False)
 
     def add_organisations(self) -> None:
         for org in self.curated["organisations"]:
-            idx = self.add_actor(code="IGO", sector=org.get("sector"), name=org["name"], kind="igo",
-                                 source="curated")
+            idx = self.add_actor(
+                code="IGO", sector=org.get("sector"), name=org["name"], kind="igo", source="curated"
+            )
             for text in org["names"]:
                 self.add_alias(text, "name", idx)
         for group in self.curated["armed_groups"]:
-            idx = self.add_actor(code=group["code"], sector=group["sector"], name=group["name"], kind="nsag",
-                                 source="curated")
+            idx = self.add_actor(
+                code=group["code"], sector=group["sector"], name=group["name"], kind="nsag", source="curated"
+            )
             for text in group["names"]:
                 self.add_alias(text, "name", idx)
 
@@ -161,8 +207,16 @@ class Builder:
         for code, block in data.items():
             for role, name, start, end, shorts in block["people"]:
                 sector = None if code == "IGO" else "GOV"  # an IGO's head speaks for the IGO as a whole
-                idx = self.add_actor(code=code, sector=sector, name=name, kind="leader", role=role,
-                                     start=str(start), end=str(end) if end else None, source=block["source"])
+                idx = self.add_actor(
+                    code=code,
+                    sector=sector,
+                    name=name,
+                    kind="leader",
+                    role=role,
+                    start=str(start),
+                    end=str(end) if end else None,
+                    source=block["source"],
+                )
                 self.add_alias(name, "person" if len(self._tok(name)) > 1 else "short", idx, exact=False)
                 for text in shorts:
                     kind = "short" if len(self._tok(text)) == 1 else "person"
@@ -180,15 +234,26 @@ class Builder:
                 name = full_name(row)
                 if (code, name.casefold()) in known:
                     continue
-                idx = self.add_actor(code=code, sector="GOV", name=name, kind="leader", role="leader",
-                                     start=row["startdate"], end=row["enddate"],
-                                     source="Archigos 4.1 via manystates (CC BY 4.0)")
+                idx = self.add_actor(
+                    code=code,
+                    sector="GOV",
+                    name=name,
+                    kind="leader",
+                    role="leader",
+                    start=row["startdate"],
+                    end=row["enddate"],
+                    source="Archigos 4.1 via manystates (CC BY 4.0)",
+                )
                 self.add_alias(name, "person" if " " in name else "short", idx, exact=False)
                 parts = name.replace("-", " ").split()
                 if len(parts) > 1:
                     short = parts[0] if code in FAMILY_NAME_FIRST else parts[-1]
                     if len(short) > 2:
                         self.add_alias(short, "short", idx, exact=False)
+
+
+def fold_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def full_name(row: dict) -> str:

@@ -37,3 +37,14 @@ def test_offsets_point_into_the_text_as_given(tmp_path, settings, store, nlp):
     source = store.con.execute("SELECT source_text FROM documents").fetchone()[0]
     for start, end, text in store.con.execute("SELECT start, \"end\", text FROM mentions").fetchall():
         assert source[start:end] == text
+
+
+def test_issue5_evidence_never_spans_a_removed_ad(nlp, store, settings, tmp_path):
+    text = ("Kim visits Beijing\n\nKim Jong Un met Xi Jinping in Beijing on Tuesday.\n\n"
+            "Need cash fast? QuickBridge Loans approves personal loans of up to $5,000 in minutes. "
+            "Apply today with code FASTCASH.\n\nThe two leaders discussed trade.\n")
+    path = tmp_path / "a.txt"
+    path.write_text(text)
+    run_paths([str(path)], settings, store, nlp=nlp)
+    rows = store.con.execute("SELECT sentence_text FROM events UNION ALL SELECT text FROM sentences").fetchall()
+    assert rows and not any("QuickBridge" in r[0] for r in rows)

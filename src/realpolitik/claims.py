@@ -255,7 +255,7 @@ def _place_after_other(match, mentions, previous):  # type: ignore[no-untyped-de
 def _place_buffer(match, mentions, previous):  # type: ignore[no-untyped-def]
     """A buffer state and the sides it separates: "X is a buffer between A and B" or "X acts as a buffer"."""
     before = _before(match, mentions)
-    after = [c for s, e, c in mentions if s >= match.start() and not _MODIFIER.match(match.string, e)]
+    after = [c for s, e, c in mentions if s >= match.start() and not _is_modifier(match.string, s, e)]
     sides = list(dict.fromkeys(after))
     if len(sides) > 2:  # "between the U.S. troops stationed in South Korea and China": the outer two
         sides = [sides[0], sides[-1]]
@@ -266,6 +266,11 @@ def _place_buffer(match, mentions, previous):  # type: ignore[no-untyped-def]
     if len(sides) < 2:
         sides = list(dict.fromkeys(c for c in sides + list(reversed(previous)) if c != subject))
     return subject, tuple(sides[:2])
+
+
+def _is_modifier(text: str, start: int, end: int) -> bool:
+    """Whether the mention only qualifies another ("US-backed South Korea", the span may include "-backed")."""
+    return bool(_MODIFIER.match(text, end) or _MODIFIER.search(text[start:end]))
 
 
 def _place_holder_after(match, mentions, previous):  # type: ignore[no-untyped-def]

@@ -18,7 +18,15 @@ from realpolitik.ads import COMMERCIAL_WORDS, content_words, score_paragraph
 from realpolitik.dedup import DuplicateIndex
 from realpolitik.errors import InputError, SkipInput
 from realpolitik.language import detect_language, is_accepted
-from realpolitik.records import Document, InputStatus, OffsetMap, RawInput, RemovedSpan, document_id
+from realpolitik.records import (
+    Document,
+    InputStatus,
+    OffsetMap,
+    RawInput,
+    RemovedSpan,
+    document_id,
+    normalise_text,
+)
 from realpolitik.settings import Settings
 
 __all__ = ["CleanReport", "DuplicateIndex", "clean", "clean_report", "clean_text"]
@@ -142,6 +150,9 @@ def clean_text(raw: RawInput, title_from_first_line: bool) -> Document:
             continue
         if i == first_content and title_from_first_line and _is_title(line, lines, i):
             meta.title = line.text
+            removed[i] = "title"
+        elif i == first_content and raw.title and normalise_text(line.text) == normalise_text(raw.title):
+            # The page's heading repeated as the body's first line would run into the first sentence.
             removed[i] = "title"
         elif (reason := _metadata_reason(line.text, meta) or _debris_reason(line.text)) is not None:
             removed[i] = reason

@@ -147,9 +147,9 @@ def query(what: Annotated[str, typer.Argument(help="events, dyads, relations, cl
     from realpolitik.analysis import queries
     from realpolitik.store import Store
 
-    function = getattr(queries, what, None)
-    if function is None or what.startswith("_"):
-        raise _fail(RealpolitikError(f"unknown query {what!r}"))
+    if what not in queries.QUERIES:
+        raise _fail(RealpolitikError(f"unknown query {what!r}; choose from {', '.join(queries.QUERIES)}"))
+    function = getattr(queries, what)
     with Store(db) as store:
         frame = function(store.con)
     if format == "csv":

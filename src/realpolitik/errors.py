@@ -23,3 +23,7 @@ class StoreError(RealpolitikError):
 
 class KnowledgeBaseError(RealpolitikError):
     """An actor or lexicon file is malformed."""
+
+
+class SummaryFormatError(RealpolitikError, ValueError):
+    """An unknown summary format."""

@@ -61,7 +61,7 @@ def extract(doc: Doc, document: Document) -> Extraction:
     """The records of one parsed document, with offsets moved into its source text."""
     mapper = _SpanMapper(document)
     sentences = tuple(
-        Sentence(document.id, i, *mapper.bounds(s.start_char, s.end_char), s.text)
+        Sentence(document.id, i, *mapper.bounds(s.start_char, s.end_char), s.text.strip())
         for i, s in enumerate(doc.sents))
     mentions = tuple(
         Mention(document.id, *mapper.bounds(s.start_char, s.end_char), s.text, s._.actor, s._.actor_reason or "")
@@ -78,6 +78,13 @@ class _SpanMapper:
         self.document = document
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
+        # Trim white space first: a span ending in white space that follows a removed stretch would
+        # otherwise map across that stretch and quote it (an ad inside an evidence sentence).
+        text = self.document.text
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
         return self.document.offsets.span_to_source(start, end)
 
     def text_span(self, span: TextSpan) -> TextSpan:

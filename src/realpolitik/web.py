@@ -13,8 +13,6 @@ from fastapi.responses import HTMLResponse
 from realpolitik.settings import Settings
 from realpolitik.store import Store
 
-QUERIES = ("events", "dyads", "relations", "claims", "leverage")
-
 
 def create_app(db_path: Path | str, settings: Settings | None = None) -> FastAPI:
     """The web app over one store file (opened per request, read-only use)."""
@@ -32,8 +30,8 @@ def create_app(db_path: Path | str, settings: Settings | None = None) -> FastAPI
     def query(what: str) -> list[dict[str, Any]]:
         from realpolitik.analysis import queries
 
-        if what not in QUERIES:
-            raise HTTPException(404, f"unknown query {what!r}; choose from {', '.join(QUERIES)}")
+        if what not in queries.QUERIES:
+            raise HTTPException(404, f"unknown query {what!r}; choose from {', '.join(queries.QUERIES)}")
         with Store(db_path) as store:
             frame = getattr(queries, what)(store.con)
         return json.loads(frame.to_json(orient="records", date_format="iso"))  # type: ignore[no-any-return]

@@ -27,8 +27,13 @@ def test_read_tagged_builds_character_spans(tmp_path: Path):
 
 def test_score_tricky_counts_hits_and_false_positives(nlp):
     cases = [
-        {"text": "Russian troops advanced.", "date": "2022-03-01", "mention": "Russian troops", "code": "RUS",
-         "sector": "MIL"},
+        {
+            "text": "Russian troops advanced.",
+            "date": "2022-03-01",
+            "mention": "Russian troops",
+            "code": "RUS",
+            "sector": "MIL",
+        },
         {"text": "Introducing O2VAPE.", "date": None, "mention": "O2VAPE", "code": None, "sector": None},
     ]
     scores = score_tricky(nlp, cases)

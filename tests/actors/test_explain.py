@@ -11,7 +11,7 @@ def test_rows_point_into_the_text(nlp):
     rows = explain_doc(next(parse(nlp, [(text, None)])))
     assert len(rows) == 1
     row = rows[0]
-    assert text[row.start:row.end] == row.text == "Chinese soldiers"
+    assert text[row.start : row.end] == row.text == "Chinese soldiers"
     assert (row.code, row.sector, row.kind) == ("CHN", "MIL", "sector")
     assert "Chinese" in row.reason
 

@@ -39,7 +39,9 @@ def test_load_is_cached_per_file_tuple():
 
 def test_yaml_user_file_adds_an_actor(tmp_path: Path):
     path = tmp_path / "mine.yaml"
-    path.write_text("- {code: XYZ, name: Freedonia, kind: state, aliases: [Freedonia, Freedonian]}\n", encoding="utf-8")
+    path.write_text(
+        "- {code: XYZ, name: Freedonia, kind: state, aliases: [Freedonia, Freedonian]}\n", encoding="utf-8"
+    )
     kb = load_kb((str(path),))
     added = [a for a in kb.aliases if kb.actors[a.actor].code == "XYZ"]
     assert {a.tokens for a in added} == {("Freedonia",), ("Freedonian",)}
@@ -47,7 +49,8 @@ def test_yaml_user_file_adds_an_actor(tmp_path: Path):
 
 def test_csv_user_file_reads_pipe_separated_aliases(tmp_path: Path):
     path = tmp_path / "mine.csv"
-    path.write_text("code,sector,name,kind,aliases\nUSA,GOV,Acme Agency,state,Acme Agency|AA Agency\n", encoding="utf-8")
+    rows_text = "code,sector,name,kind,aliases\nUSA,GOV,Acme Agency,state,Acme Agency|AA Agency\n"
+    path.write_text(rows_text, encoding="utf-8")
     rows = read_user_file(path)
     assert rows[0]["aliases"] == "Acme Agency|AA Agency"
     kb = load_kb((str(path),))

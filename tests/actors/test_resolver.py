@@ -33,8 +33,10 @@ def test_coordination_gives_one_span_per_state(nlp):
     assert [c for _, c, _ in found] == ["CHN", "RUS", "USA"]
 
 
-@pytest.mark.parametrize(("published", "name"), [
-    (date(2018, 6, 1), "Donald Trump"), (date(2022, 6, 1), "Joe Biden"), (None, "Donald Trump")])
+@pytest.mark.parametrize(
+    ("published", "name"),
+    [(date(2018, 6, 1), "Donald Trump"), (date(2022, 6, 1), "Joe Biden"), (None, "Donald Trump")],
+)
 def test_title_resolves_to_office_holder_on_the_date(nlp, published, name):
     doc = next(parse(nlp, [("The US President spoke.", published)]))
     span = doc.spans["actors"][0]
@@ -76,7 +78,11 @@ def test_lowercase_words_and_pronouns_are_not_states(nlp):
 
 def test_former_states_and_organisations(nlp):
     found = actors(nlp, "The Soviet Union and NATO faced off; United Nations troops watched.")
-    assert found == [("Soviet Union", "SUN", None), ("NATO", "IGO", None), ("United Nations troops", "IGO", "MIL")]
+    assert found == [
+        ("Soviet Union", "SUN", None),
+        ("NATO", "IGO", None),
+        ("United Nations troops", "IGO", "MIL"),
+    ]
 
 
 def test_the_regime_refers_to_the_main_state(nlp):
@@ -86,8 +92,9 @@ def test_the_regime_refers_to_the_main_state(nlp):
 
 def test_user_file_adds_an_actor(nlp, tmp_path: Path):
     path = tmp_path / "extra.yaml"
-    path.write_text("- {code: XYZ, sector: GOV, name: Freedonia, kind: state, aliases: [Freedonia]}\n",
-                    encoding="utf-8")
+    path.write_text(
+        "- {code: XYZ, sector: GOV, name: Freedonia, kind: state, aliases: [Freedonia]}\n", encoding="utf-8"
+    )
     resolver = ActorResolver(load_kb((str(path),)))
     doc = resolver(next(parse(nlp, [("Freedonia protested.", None)])))
     assert [(s.text, s._.actor.code) for s in doc.spans["actors"]] == [("Freedonia", "XYZ")]

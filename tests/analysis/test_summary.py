@@ -77,3 +77,28 @@ def test_empty_store(store):
     summary = build_summary(store.con)
     assert summary.relations == () and summary.dyads == ()
     assert "<svg" in summary_html(summary)
+
+
+def test_undated_events_are_drawn_without_failing(filled, tmp_path):
+    from realpolitik.records import Extraction
+    from tests.analysis.conftest import make_document, make_event
+
+    doc = make_document("d5", "Undated threat.", None)
+    filled.write(Extraction(doc, events=(make_event("d5", "USA", "PRK", "THREATEN", "Undated threat."),)))
+    text = write_summary(filled.con, "md", tmp_path / "card.md")
+    assert "undated" not in (tmp_path / "card-dyads.svg").read_text(encoding="utf-8")
+    assert "Undated threat." in text
+
+
+def test_contested_claims(filled):
+    from realpolitik.records import Extraction
+    from tests.analysis.conftest import make_claim, make_document
+
+    doc = make_document("d6", "China has no leverage over North Korea.", None)
+    filled.write(Extraction(doc, claims=(make_claim("d6", "CHN", "has_leverage_over", ("PRK",),
+                                                    "China has no leverage over North Korea.", stance="disputes"),)))
+    summary = build_summary(filled.con)
+    contested = {(c.relation, c.stance) for c in summary.claims if c.contested}
+    assert contested == {("caused", "disagrees"), ("has_leverage_over", "asserts"), ("has_leverage_over", "disputes")}
+    text = write_summary(filled.con, "md")
+    assert text.index("## Contested claims") < text.index("disputes that China (CHN) has leverage")

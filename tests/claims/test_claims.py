@@ -11,7 +11,7 @@ from realpolitik.claims import extract_claims, reported_holder
 from realpolitik.nlp import register_extensions
 from realpolitik.records import Actor, ActorKind
 
-NAMES = {"North Korea": "PRK", "China": "CHN", "Chinese government": "CHN", "US government": "USA",
+NAMES = {"US-backed": "USA", "North Korea": "PRK", "China": "CHN", "Chinese government": "CHN", "US government": "USA",
          "Trump": "USA", "Kim Jong-un": "PRK", "South Korea": "KOR", "United States": "USA", "U.S.": "USA"}
 
 
@@ -64,6 +64,13 @@ def test_buffer_state_takes_subject_from_previous_sentence(blank):
     found = [c for c in extract_claims(make_doc(blank, text)) if c.relation == "buffer_state_between"]
     assert found and found[0].subject == "PRK" and set(found[0].object) == {"KOR", "CHN"}
     assert found[0].sentence.start == text.index("This is")
+
+
+def test_buffer_state_sides_skip_modifiers(blank):
+    found = relations(blank, "North Korea is a buffer between the US-backed South Korea and China.")
+    assert found == [("author", "PRK", "buffer_state_between", ("KOR", "CHN"), None, "asserts")]
+    found = relations(blank, "North Korea is a buffer between the U.S. troops stationed in South Korea and China.")
+    assert found[0][3] == ("USA", "CHN")
 
 
 def test_buffer_state_acts_as(blank):

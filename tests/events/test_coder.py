@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from realpolitik.records import Modality
 
 
@@ -116,3 +118,13 @@ def test_event_offsets_point_into_text(code):
 def test_date_resolved_against_publication(code):
     (event,) = code("Japan attacked China last week.")
     assert (event.date, event.date_precision) == ("2018-04", "month")
+
+
+def test_issue4_first_since_year_is_not_the_event_date(code):
+    events = code("It was the first visit by South Korea to North Korea since 2007.", date(2018, 9, 19))
+    assert all(e.date != "2007" for e in events)
+
+
+def test_issue4_if_clause_makes_a_nominal_event_conditional(code):
+    events = code("If the planned meeting between Japan and China collapsed, the commitments would be hard to keep.")
+    assert events and all(e.modality != Modality.ASSERTED for e in events)

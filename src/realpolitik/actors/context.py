@@ -23,15 +23,51 @@ log = logging.getLogger(__name__)
 # Identity alias types by preference when one phrase could name several things.
 TYPE_RANK = {"name": 0, "metonym": 1, "adjective": 2, "capital": 3}
 OFFICE_ROLES = {
-    "hos": ("hos", "leader"), "hog": ("hog", "leader", "hos"), "supreme": ("supreme", "hos"),
-    "fm": ("fm",), "dm": ("dm",), "un_sg": ("un_sg",),
+    "hos": ("hos", "leader"),
+    "hog": ("hog", "leader", "hos"),
+    "supreme": ("supreme", "hos"),
+    "fm": ("fm",),
+    "dm": ("dm",),
+    "un_sg": ("un_sg",),
 }
 BARE_GOVERNMENT = frozenset({"regime", "government", "administration", "authorities", "leadership", "junta"})
-US_STATE_CUES = frozenset({"atlanta", "savannah", "governor", "county", "republicans", "democrats", "senator",
-                           "u.s. state", "state of", "peach", "bulldogs", "braves", "primary"})
+US_STATE_CUES = frozenset(
+    {
+        "atlanta",
+        "savannah",
+        "governor",
+        "county",
+        "republicans",
+        "democrats",
+        "senator",
+        "u.s. state",
+        "state of",
+        "peach",
+        "bulldogs",
+        "braves",
+        "primary",
+    }
+)
 GEORGIA_CUES = ("tbilisi", "abkhazia", "ossetia", "georgian", "caucasus", "saakashvili")
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "inside", "around", "across", "throughout",
-                                   "within", "into", "through", "via", "of", "between"})
+LOCATIVE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "from",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "throughout",
+        "within",
+        "into",
+        "through",
+        "via",
+        "of",
+        "between",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -76,7 +112,9 @@ class DocContext:
             order = ("hog", "hos") if code in self.kb.parliamentary else ("hos", "hog")
             order = ("leader", *order) if self.on.year < 2016 else (*order, "leader")
         for wanted in order:
-            holders = [a for a in self.kb.actors if a.code == code and a.role == wanted and a.in_office(self.on)]
+            holders = [
+                a for a in self.kb.actors if a.code == code and a.role == wanted and a.in_office(self.on)
+            ]
             if holders:
                 return max(holders, key=lambda a: a.start or date.min)
         return None
@@ -88,7 +126,9 @@ class DocContext:
             people = [p for p in people if p.code == code_hint] or people
         seen = [p for p in people if p.name in self.seen_people]
         if seen:
-            best = max(seen, key=lambda p: (self.seen_people[p.name], p.in_office(self.on), p.start or date.min))
+            best = max(
+                seen, key=lambda p: (self.seen_people[p.name], p.in_office(self.on), p.start or date.min)
+            )
             return best, f"'{match.text}' follows the mention of {best.name}"
         holding = [p for p in people if p.in_office(self.on)]
         full = any(a.type == "person" for a in aliases)
@@ -100,14 +140,18 @@ class DocContext:
         if len({p.name for p in holding}) == 1:
             return holding[0], f"'{match.text}': {holding[0].name}, in office on {self.when()}"
         curated = [p for p in people if p.role != "leader"]
-        if len({p.name for p in curated}) == 1 and (titled or code_hint or len({p.name for p in people}) == 1):
+        if len({p.name for p in curated}) == 1 and (
+            titled or code_hint or len({p.name for p in people}) == 1
+        ):
             best = max(curated, key=lambda p: p.start or date.min)
             return best, f"'{match.text}': the only {best.name} in the knowledge base"
         return None
 
     def choose_identity(self, match: Match, phrase: list[Match]) -> tuple[KBActor, Alias, str] | None:
-        aliases = sorted((a for a in match.aliases if a.type not in PERSON_TYPES),
-                         key=lambda a: (TYPE_RANK.get(a.type, 9), self._rank(self.kb.actors[a.actor])))
+        aliases = sorted(
+            (a for a in match.aliases if a.type not in PERSON_TYPES),
+            key=lambda a: (TYPE_RANK.get(a.type, 9), self._rank(self.kb.actors[a.actor])),
+        )
         if not aliases:
             return None
         alias = aliases[0]
@@ -128,7 +172,9 @@ class DocContext:
             if cue is None:
                 return None
             return actor, alias, f"capital '{match.text}' stands for {actor.name} ({cue})"
-        what = {"name": "name", "adjective": "adjective", "metonym": "seat of government"}.get(alias.type, alias.type)
+        what = {"name": "name", "adjective": "adjective", "metonym": "seat of government"}.get(
+            alias.type, alias.type
+        )
         return actor, alias, f"{what} '{match.text}' → {actor.code}{checked}"
 
     def _rank(self, actor: KBActor) -> tuple[int, int]:
@@ -157,7 +203,12 @@ class DocContext:
             return "part of a person's name"
         before = self.doc[match.start - 1] if match.start > 0 else None
         after = self.doc[match.end] if match.end < len(self.doc) else None
-        if before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_ == "GPE":
+        if (
+            before is not None
+            and before.pos_ == "PROPN"
+            and before.is_title
+            and not before.ent_type_ == "GPE"
+        ):
             return f"follows the given name '{before.text}'"
         if after is not None and after.pos_ == "PROPN" and after.is_title and after.ent_type_ == "PERSON":
             return f"followed by the surname '{after.text}'"
@@ -171,14 +222,23 @@ class DocContext:
 def _name_continues(doc: Doc, match: Match, titled: bool) -> bool:
     """A bare surname followed by another capitalised name ("Trump Tower") names something else."""
     after = doc[match.end] if match.end < len(doc) else None
-    return (not titled and after is not None and after.pos_ == "PROPN" and after.is_title
-            and after.ent_type_ not in ("DATE", "TIME", "GPE", "NORP"))
+    return (
+        not titled
+        and after is not None
+        and after.pos_ == "PROPN"
+        and after.is_title
+        and after.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+    )
 
 
 def _wider_entity(doc: Doc, match: Match, only: str | None = None, exclude: str | None = None) -> bool:
-    """Whether a named entity covers the match and more tokens (with the given label, or not the excluded one)."""
+    """Whether an entity covers the match and more tokens (with the given label, or not the excluded one)."""
     for ent in doc.ents:
-        if ent.start <= match.start and match.end <= ent.end and (ent.end - ent.start) > (match.end - match.start):
+        if (
+            ent.start <= match.start
+            and match.end <= ent.end
+            and (ent.end - ent.start) > (match.end - match.start)
+        ):
             return (only is None or ent.label_ == only) and (exclude is None or ent.label_ != exclude)
     return False
 
@@ -187,8 +247,11 @@ def resolve_phrase(phrase: list[Match], ctx: DocContext) -> Resolution | None:
     """One actor for a phrase of adjacent matches, or None."""
     person_match = next((m for m in phrase if m.is_person), None)
     identity_match = next((m for m in phrase if m.is_identity and m is not person_match), None)
-    if identity_match is None and person_match is not None and any(
-            a.type not in PERSON_TYPES for a in person_match.aliases):
+    if (
+        identity_match is None
+        and person_match is not None
+        and any(a.type not in PERSON_TYPES for a in person_match.aliases)
+    ):
         identity_match = person_match  # a word that is both a surname and a state name: the state wins
         person_match = None
     titles = [m for m in phrase if m.title]
@@ -214,26 +277,43 @@ def resolve_phrase(phrase: list[Match], ctx: DocContext) -> Resolution | None:
     return _compose(phrase, base, person, titles, sectors, reasons, ctx)
 
 
-def _fallback(phrase: list[Match], titles: list[Match], sectors: list[Match],
-              ctx: DocContext) -> tuple[KBActor | None, str]:
+def _fallback(
+    phrase: list[Match], titles: list[Match], sectors: list[Match], ctx: DocContext
+) -> tuple[KBActor | None, str]:
     """A phrase with no name: a title that refers back, or "the regime" for the document's main state."""
     if titles and len(phrase) == 1 and titles[0].title in ctx.offices:
         earlier = ctx.offices[titles[0].title]
-        return (KBActor(earlier.code, earlier.sector, earlier.name, earlier.kind),
-                f"'{titles[0].text}' refers back to {earlier.name}")
+        return (
+            KBActor(earlier.code, earlier.sector, earlier.name, earlier.kind),
+            f"'{titles[0].text}' refers back to {earlier.name}",
+        )
     doc = ctx.doc
-    if (sectors and len(phrase) == 1 and sectors[0].text.casefold() in BARE_GOVERNMENT
-            and sectors[0].start > 0 and doc[sectors[0].start - 1].lower_ == "the"):
+    if (
+        sectors
+        and len(phrase) == 1
+        and sectors[0].text.casefold() in BARE_GOVERNMENT
+        and sectors[0].start > 0
+        and doc[sectors[0].start - 1].lower_ == "the"
+    ):
         code = ctx.prominent_state()
         if code is not None:
             name = next((a.name for a in ctx.kb.actors if a.code == code and a.kind == ActorKind.STATE), code)
-            return (KBActor(code, None, name, ActorKind.STATE),
-                    f"'the {sectors[0].text}' taken as the government of {code}, the state named most so far")
+            return (
+                KBActor(code, None, name, ActorKind.STATE),
+                f"'the {sectors[0].text}' taken as the government of {code}, the state named most so far",
+            )
     return None, ""
 
 
-def _compose(phrase: list[Match], base: KBActor | None, person: KBActor | None, titles: list[Match],
-             sectors: list[Match], reasons: list[str], ctx: DocContext) -> Resolution:
+def _compose(
+    phrase: list[Match],
+    base: KBActor | None,
+    person: KBActor | None,
+    titles: list[Match],
+    sectors: list[Match],
+    reasons: list[str],
+    ctx: DocContext,
+) -> Resolution:
     code = person.code if person else base.code  # type: ignore[union-attr]
     name = person.name if person else base.name  # type: ignore[union-attr]
     kind = person.kind if person else base.kind  # type: ignore[union-attr]

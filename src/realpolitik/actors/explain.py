@@ -35,8 +35,16 @@ def explain_doc(doc: object) -> list[ActorExplanation]:
     """Actor mentions of an already parsed Doc."""
     spans = doc.spans["actors"] if "actors" in doc.spans else []  # type: ignore[attr-defined]
     return [
-        ActorExplanation(span.text, span.start_char, span.end_char, span._.actor.code, span._.actor.sector,
-                         span._.actor.name, span._.actor.kind.value, span._.actor_reason or "")
+        ActorExplanation(
+            span.text,
+            span.start_char,
+            span.end_char,
+            span._.actor.code,
+            span._.actor.sector,
+            span._.actor.name,
+            span._.actor.kind.value,
+            span._.actor_reason or "",
+        )
         for span in spans
     ]
 

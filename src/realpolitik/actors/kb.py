@@ -88,9 +88,16 @@ def _date(value: object) -> date | None:
 
 def _actor(raw: dict) -> KBActor:
     try:
-        return KBActor(code=str(raw["code"]), sector=raw.get("sector") or None, name=str(raw["name"]),
-                       kind=ActorKind(raw.get("kind", "state")), role=raw.get("role") or None,
-                       start=_date(raw.get("start")), end=_date(raw.get("end")), source=raw.get("source") or "")
+        return KBActor(
+            code=str(raw["code"]),
+            sector=raw.get("sector") or None,
+            name=str(raw["name"]),
+            kind=ActorKind(raw.get("kind", "state")),
+            role=raw.get("role") or None,
+            start=_date(raw.get("start")),
+            end=_date(raw.get("end")),
+            source=raw.get("source") or "",
+        )
     except (KeyError, ValueError) as exc:
         raise KnowledgeBaseError(f"actor entry {raw!r} lacks a code, a name or a known kind: {exc}") from exc
 
@@ -102,7 +109,9 @@ def _read_shipped() -> dict:
     except (OSError, json.JSONDecodeError) as exc:
         raise KnowledgeBaseError(f"cannot read the actor table {path}: {exc}") from exc
     if data.get("version") != KB_VERSION:
-        raise KnowledgeBaseError(f"actor table {path} has version {data.get('version')}, expected {KB_VERSION}")
+        raise KnowledgeBaseError(
+            f"actor table {path} has version {data.get('version')}, expected {KB_VERSION}"
+        )
     return data
 
 
@@ -117,8 +126,15 @@ def load_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
             actors.append(_actor(raw))
             aliases.extend(_user_aliases(raw, len(actors) - 1))
     log.debug("actor KB: %d actors, %d aliases", len(actors), len(aliases))
-    return KnowledgeBase(tuple(actors), tuple(aliases), data["titles"], data["sectors"], frozenset(data["ambiguous"]),
-                         frozenset(data.get("parliamentary", ())), frozenset(data.get("non_actor_heads", ())))
+    return KnowledgeBase(
+        tuple(actors),
+        tuple(aliases),
+        data["titles"],
+        data["sectors"],
+        frozenset(data["ambiguous"]),
+        frozenset(data.get("parliamentary", ())),
+        frozenset(data.get("non_actor_heads", ())),
+    )
 
 
 def _user_aliases(raw: dict, index: int) -> list[Alias]:
@@ -127,7 +143,12 @@ def _user_aliases(raw: dict, index: int) -> list[Alias]:
     if isinstance(names, str):
         names = [n.strip() for n in names.split("|") if n.strip()]
     kind = "person" if raw.get("kind") in ("leader", "person") else "name"
-    return [Alias(tuple(n.replace("-", " ").split()), kind, index, n.isupper() and len(n) <= 5) for n in names]
+    return [
+        Alias(
+            tuple(n.replace("-", " ").split()), kind, index, len(n) <= 5 and any(c.isupper() for c in n[1:])
+        )
+        for n in names
+    ]
 
 
 def read_user_file(path: Path) -> list[dict]:
@@ -143,6 +164,10 @@ def read_user_file(path: Path) -> list[dict]:
             rows = loaded.get("actors", []) if isinstance(loaded, dict) else loaded
     except (OSError, yaml.YAMLError, csv.Error, UnicodeDecodeError) as exc:
         raise KnowledgeBaseError(f"cannot read actor file {path}: {exc}") from exc
-    if not isinstance(rows, list) or not all(isinstance(r, dict) and "code" in r and "name" in r for r in rows):
-        raise KnowledgeBaseError(f"actor file {path}: expected a list of rows with at least 'code' and 'name'")
+    if not isinstance(rows, list) or not all(
+        isinstance(r, dict) and "code" in r and "name" in r for r in rows
+    ):
+        raise KnowledgeBaseError(
+            f"actor file {path}: expected a list of rows with at least 'code' and 'name'"
+        )
     return rows

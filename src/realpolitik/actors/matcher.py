@@ -74,9 +74,9 @@ class AliasTable:
     def _longest(self, doc: Doc, kept: list[int], norms: list[str], p: int) -> tuple[int, Match] | None:
         longest = self.max_len.get(norms[p], 0)
         for length in range(min(longest, len(norms) - p), 0, -1):
-            key = tuple(norms[p:p + length])
+            key = tuple(norms[p : p + length])
             start, end = kept[p], kept[p + length - 1] + 1
-            words = [doc[i].text for i in kept[p:p + length]]
+            words = [doc[i].text for i in kept[p : p + length]]
             aliases = [a for a in self.aliases.get(key, ()) if _case_fits(a, words)]
             if aliases:
                 return length, Match(start, end, doc[start:end].text, aliases=tuple(aliases))
@@ -110,9 +110,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def _joins(doc: Doc, group: list[Match], match: Match) -> bool:
-    gap_tokens = doc[group[-1].end:match.start]
+    gap_tokens = doc[group[-1].end : match.start]
     gap = [t.text.casefold() for t in gap_tokens]
-    if any(t.is_sent_start for t in doc[group[-1].end:match.end]):
+    if any(t.is_sent_start for t in doc[group[-1].end : match.end]):
         return False
     identities = [m for m in group if m.is_identity and not m.is_person]
     persons = [m for m in group if m.is_person]
@@ -124,8 +124,12 @@ def _joins(doc: Doc, group: list[Match], match: Match) -> bool:
         return True
     role_word = match.title is not None or match.sector is not None
     modifiers = [t for t in gap_tokens if t.text.casefold() not in POSSESSIVES or t.i != gap_tokens.start]
-    if role_word and (identities or persons) and 0 < len(modifiers) <= 2 and all(
-            t.pos_ in MODIFIER_POS and t.dep_ in MODIFIER_DEPS for t in modifiers):
+    if (
+        role_word
+        and (identities or persons)
+        and 0 < len(modifiers) <= 2
+        and all(t.pos_ in MODIFIER_POS and t.dep_ in MODIFIER_DEPS for t in modifiers)
+    ):
         return True  # "an American investigative journalist", "China's health ministry"
     if len(gap) == 1 and gap[0] in POSSESSIVES:
         # "China's army", "North Korea's Kim": an owner before what it owns, never a role before a name

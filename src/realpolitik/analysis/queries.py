@@ -17,6 +17,8 @@ import duckdb
 import pandas as pd
 
 BUCKETS = ("day", "week", "month", "year")
+# The functions the CLI and web may call by name (the module also imports other names).
+QUERIES = ("events", "dyads", "dyad_totals", "dyad_shifts", "relations", "claims", "leverage", "actors")
 
 # Claims that say the reverse pair's dependence: "CHN largest_trading_partner_of PRK" supports
 # "PRK trade_dependent_on CHN" (documented in docs/summary.md).
@@ -163,17 +165,23 @@ def dyad_shifts(con: duckdb.DuckDBPyConnection, since: date | None = None,
 
 
 def claims(con: duckdb.DuckDBPyConnection, since: date | None = None, actor: str | None = None) -> pd.DataFrame:
-    """Claims grouped by holder, subject, relation, object and stance, with their documents."""
+    """Claims grouped by holder, subject, relation, object and stance, with their documents.
+
+    ``contested``: the author disputes or disagrees with it, or sources take different stances on it.
+    """
     where, params = _claim_filter(since, actor)
     sql = f"""
     SELECT c.holder, c.subject, c.relation, c.object, max(c.value) AS value, any_value(c.unit) AS unit,
            c.stance, list(DISTINCT c.document ORDER BY c.document) AS documents,
            count(DISTINCT coalesce(d.near_duplicate_of, d.id)) AS sources,
            arg_min(c.sentence_text, length(c.sentence_text)) AS evidence,
-           arg_min(c.document, length(c.sentence_text)) AS evidence_document
+           arg_min(c.document, length(c.sentence_text)) AS evidence_document,
+           c.stance IN ('disputes', 'disagrees')
+             OR min(c.stance) OVER same_claim <> max(c.stance) OVER same_claim AS contested
     FROM claims c JOIN documents d ON d.id = c.document
     WHERE {where}
     GROUP BY c.holder, c.subject, c.relation, c.object, c.stance
+    WINDOW same_claim AS (PARTITION BY c.subject, c.relation, c.object)
     ORDER BY sources DESC, c.relation, c.subject"""
     return _frame(con, sql, params)
 

@@ -68,7 +68,11 @@ def render_markdown(summary: Summary, image_names: tuple[str, ...] = ()) -> str:
         shifts = "; shifts: " + "; ".join(d.shifts) if d.shifts else ""
         lines.append(f"- {_name(summary, d.pair[0])} – {_name(summary, d.pair[1])}: {d.cooperation} cooperation, "
                      f"{d.conflict} conflict events, mean Goldstein {d.goldstein_mean}{shifts}")
-    lines += ["", "## Claims and who holds them", ""] + [_claim_line(summary, c) for c in summary.claims]
+    contested = [c for c in summary.claims if c.contested]
+    if contested:
+        lines += ["", "## Contested claims", ""] + [_claim_line(summary, c) for c in contested]
+    lines += ["", "## Claims and who holds them", ""] + [_claim_line(summary, c) for c in summary.claims
+                                                          if not c.contested]
     lines += ["", "## Timeline", ""] + [f"- {t.date}: {_quote(t.event)}" for t in summary.timeline]
     lines += [""] + [f"![{name}]({name})" for name in image_names]
     return "\n".join(lines).rstrip() + "\n"

@@ -21,17 +21,13 @@ from realpolitik.analysis import queries
 from realpolitik.analysis.network import build_network, edge_tone
 from realpolitik.analysis.render import render_html, render_markdown
 from realpolitik.analysis.svg import dyad_timeline_svg, network_svg
-from realpolitik.errors import RealpolitikError
+from realpolitik.errors import SummaryFormatError
 
 log = logging.getLogger(__name__)
 
 TOP_ACTORS, TOP_RELATIONS, TOP_DYADS, TOP_LEVERAGE, TOP_CLAIMS, TOP_TIMELINE = 15, 40, 10, 10, 30, 40
 MAX_SHIFTS = 5
 FORMATS = ("md", "json", "html")
-
-
-class SummaryFormatError(RealpolitikError, ValueError):
-    """An unknown summary format was asked for (belongs in realpolitik.errors; see the report)."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +85,7 @@ class ClaimEntry:
     stance: str
     documents: tuple[str, ...]
     evidence: Evidence | None
+    contested: bool = False
 
 
 @dataclass(frozen=True)
@@ -170,7 +167,7 @@ def _claims(con: duckdb.DuckDBPyConnection, since: date | None, actor: str | Non
     return tuple(
         ClaimEntry(r.holder, r.subject, r.relation, _tuple(r.object), None if pd.isna(r.value) else float(r.value),
                    r.stance, _tuple(r.documents),
-                   Evidence(r.evidence_document, r.evidence) if r.evidence else None)
+                   Evidence(r.evidence_document, r.evidence) if r.evidence else None, bool(r.contested))
         for r in frame.itertuples(index=False))
 
 
@@ -187,7 +184,7 @@ def pictures(con: duckdb.DuckDBPyConnection, summary: Summary) -> dict[str, str]
     frame = queries.dyads(con, bucket="month", since=date.fromisoformat(summary.since) if summary.since else None,
                           actor=summary.actor)
     points = [(f"{r.actor_a}-{r.actor_b}", r.period, int(r.cooperation), int(r.conflict))
-              for r in frame.itertuples(index=False) if (r.actor_a, r.actor_b) in wanted and r.period is not None]
+              for r in frame.itertuples(index=False) if (r.actor_a, r.actor_b) in wanted and pd.notna(r.period)]
     points = [(label, period.date() if hasattr(period, "date") else period, c, k) for label, period, c, k in points]
     nodes = [(a.code, a.centrality) for a in summary.actors]
     edges = [(r.source, side, edge_tone(r.kind), r.sources) for r in summary.relations

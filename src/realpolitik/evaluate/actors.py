@@ -66,7 +66,9 @@ def evaluate_actors(settings: Settings, shared_dir: Path) -> ActorScores:
     from realpolitik.nlp import build_pipeline
 
     nlp = build_pipeline(settings)
-    with nlp.select_pipes(disable=[p for p in ("realpolitik_events", "realpolitik_claims") if p in nlp.pipe_names]):
+    with nlp.select_pipes(
+        disable=[p for p in ("realpolitik_events", "realpolitik_claims") if p in nlp.pipe_names]
+    ):
         tricky = score_tricky(nlp, read_jsonl(TRICKY))
         countries = CountryTable.from_shared(shared_dir)
         conflibert = score_conflibert(nlp, shared_dir, countries)
@@ -105,8 +107,13 @@ def score_tricky(nlp, cases: list[dict]) -> dict[str, float | int]:
         sector = sector.add(hit is not None and hit._.actor.sector == case["sector"])
         if hit is None or hit._.actor.code != case["code"] or hit._.actor.sector != case["sector"]:
             log.info("tricky miss: %r → %s", case, hit._.actor if hit is not None else None)
-    return {"tricky_cases": len(cases), "tricky_recall": found.rate, "tricky_code_accuracy": code.rate,
-            "tricky_sector_accuracy": sector.rate, "tricky_false_positive_rate": false_pos.rate}
+    return {
+        "tricky_cases": len(cases),
+        "tricky_recall": found.rate,
+        "tricky_code_accuracy": code.rate,
+        "tricky_sector_accuracy": sector.rate,
+        "tricky_false_positive_rate": false_pos.rate,
+    }
 
 
 class CountryTable:
@@ -115,7 +122,9 @@ class CountryTable:
     def __init__(self, names: dict[str, str], agents: dict[str, str]) -> None:
         self.names = names
         self.agents = agents
-        self._pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+        self._pattern = re.compile(
+            r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b"
+        )
 
     @staticmethod
     def from_shared(shared_dir: Path) -> CountryTable:
@@ -166,7 +175,9 @@ class TaggedSentence:
     spans: tuple[tuple[int, int, str], ...]
 
 
-def read_tagged(path: Path, sep: str = " ", tag_column: int = -1, doc_break: str = "") -> list[list[TaggedSentence]]:
+def read_tagged(
+    path: Path, sep: str = " ", tag_column: int = -1, doc_break: str = ""
+) -> list[list[TaggedSentence]]:
     """IOB-tagged token files (ConfliBERT, CoNLL-2003) as documents of sentences."""
     docs: list[list[TaggedSentence]] = [[]]
     tokens: list[tuple[str, str]] = []
@@ -224,8 +235,12 @@ def score_conflibert(nlp, shared_dir: Path, countries: CountryTable) -> dict[str
                 expected_sector = countries.sector_in(gold_text)
                 if expected_sector is not None:
                     sector = sector.add(any(s._.actor.sector == expected_sector for s in spans))
-    return {"conflibert_spans": role.total, "conflibert_role_recall": role.rate,
-            "conflibert_silver_code_accuracy": code.rate, "conflibert_silver_sector_accuracy": sector.rate}
+    return {
+        "conflibert_spans": role.total,
+        "conflibert_role_recall": role.rate,
+        "conflibert_silver_code_accuracy": code.rate,
+        "conflibert_silver_sector_accuracy": sector.rate,
+    }
 
 
 def score_conll(nlp, shared_dir: Path, countries: CountryTable) -> dict[str, float]:
@@ -234,7 +249,9 @@ def score_conll(nlp, shared_dir: Path, countries: CountryTable) -> dict[str, flo
     precision, recall, code = Tally(), Tally(), Tally()
     for sentence, doc in zip(sentences, _parsed(nlp, ((s.text, None) for s in sentences)), strict=True):
         for span in doc.spans["actors"]:
-            precision = precision.add(any(s < span.end_char and span.start_char < e for s, e, _ in sentence.spans))
+            precision = precision.add(
+                any(s < span.end_char and span.start_char < e for s, e, _ in sentence.spans)
+            )
         for start, end, label in sentence.spans:
             expected = countries.names.get(sentence.text[start:end]) if label in ("LOC", "MISC") else None
             if expected is None:
@@ -243,4 +260,8 @@ def score_conll(nlp, shared_dir: Path, countries: CountryTable) -> dict[str, flo
             recall = recall.add(bool(spans))
             if spans:
                 code = code.add(any(s._.actor.code == expected for s in spans))
-    return {"conll_precision": precision.rate, "conll_country_recall": recall.rate, "conll_code_accuracy": code.rate}
+    return {
+        "conll_precision": precision.rate,
+        "conll_country_recall": recall.rate,
+        "conll_code_accuracy": code.rate,
+    }

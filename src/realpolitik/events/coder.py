@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from realpolitik.events.dates import resolve_date
 from realpolitik.events.drafts import Draft, complement_of, frame_draft, noun_draft, verb_draft
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
-from realpolitik.events.modality import Factuality, factuality
+from realpolitik.events.modality import Factuality, factuality, nominal_factuality
 from realpolitik.events.roles import PRONOUNS, ActorIndex, subject_tokens
 from realpolitik.nlp import register_extensions
 from realpolitik.ontology import Ontology, load_ontology
@@ -141,7 +141,9 @@ class EventCoder:
         return replace(draft, cameo=code, plover=None, trigger=pred) if code else draft
 
     def _factuality(self, draft: Draft) -> Factuality:
-        if draft.pred is None:
+        if draft.pred is None and draft.trigger.pos_ in ("NOUN", "PROPN"):
+            fact = nominal_factuality(draft.trigger, self.lexicon)
+        elif draft.pred is None:
             fact = Factuality(Modality.ASSERTED)
         else:
             fact = factuality(draft.pred, self.lexicon)
@@ -313,7 +315,7 @@ def _event_date(draft: Draft, sent: Span, published: date | None):  # type: igno
     """The date expression attached to the event's clause (or noun phrase), resolved."""
     anchors = {t.i for t in (draft.trigger, draft.pred, draft.args_head) if t is not None}
     for ent in sent.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" or _reference_point(ent, sent):
             continue
         node = ent.root
         for _ in range(4):
@@ -323,6 +325,12 @@ def _event_date(draft: Draft, sent: Span, published: date | None):  # type: igno
                 break
             node = node.head
     return None
+
+
+def _reference_point(ent: Span, sent: Span) -> bool:
+    """ "the first visit since 2007": the date is a point of comparison, not when the event happened."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before == "since" and any(t.lower_ in ("first", "last") for t in sent)
 
 
 def _location(draft: Draft, index: ActorIndex) -> str | None:

@@ -146,6 +146,31 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
     return signals.result()
 
 
+PLANNED = frozenset({"planned", "proposed", "upcoming", "future", "expected", "scheduled", "prospective"})
+POSSIBLE = frozenset({"possible", "potential", "hypothetical", "would-be", "likely"})
+
+
+def nominal_factuality(noun: Token, lexicon: Lexicon) -> Factuality:
+    """The factuality of an act named by a noun: its own modifiers ("the planned meeting"), and the
+    "if" or "would" of the clause it sits in ("if the meeting collapsed"). Negation of that clause is
+    not inherited: "the summit did not produce a deal" still says the summit happened."""
+    signals = _Signals()
+    for child in noun.children:
+        lower = child.lower_
+        if child.dep_ in ("amod", "compound") and lower in PLANNED:
+            signals.add(Modality.FUTURE)
+        elif child.dep_ in ("amod", "compound") and lower in POSSIBLE:
+            signals.add(Modality.SPECULATIVE)
+    node = noun
+    while node.dep_ in ("pobj", "prep", "compound", "conj") and node.head is not node:
+        node = node.head
+    if node.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and node.head is not node:
+        clause = factuality(node.head, lexicon)
+        if clause.modality in (Modality.CONDITIONAL, Modality.HYPOTHETICAL):
+            signals.add(clause.modality)
+    return signals.result()
+
+
 def _is_content_clause(node: Token, head: Token, dep: str) -> bool:
     if dep == "ccomp":
         return True
