@@ -25,7 +25,7 @@ demo: venv
 	@echo "summary written to demo/summary.md (pictures beside it); store: $(DB)"
 
 ## test: lint, unit tests and the eval gate (what CI runs)
-test: venv lint unit gate
+test: venv lint typecheck unit gate
 
 lint: venv
 	$(BIN)/ruff check src tests scripts

@@ -27,6 +27,7 @@ log = logging.getLogger("build_actors")
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "src" / "realpolitik" / "actors" / "sources"
 OUTPUT = ROOT / "src" / "realpolitik" / "data" / "actors.json"
+ARCHIGOS_CENSORED = "2015-12-31"
 FAMILY_NAME_FIRST = {"CHN", "PRK", "KOR", "TWN", "SUN_NONE"}
 # Archigos uses Correlates of War numbers; these map to former states before the given date.
 FORMER_BY_COW = {
@@ -226,14 +227,15 @@ class Builder:
 
     def add_archigos(self) -> None:
         known = {(a["code"], a["name"].casefold()) for a in self.actors if a["kind"] == "leader"}
+        curated = {a["code"] for a in self.actors if a["kind"] == "leader"}
         with (self.dicts / "archigos_spells_derived.tsv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 code = archigos_code(row, self.actors, self.state_index)
                 if code is None:
                     continue
                 name = full_name(row)
-                if (code, name.casefold()) in known:
-                    continue
+                if (code, name.casefold()) in known or (code in curated and row["enddate"] >= "2009-01-01"):
+                    continue  # leaders.yaml covers these states from 2009 with dated roles
                 idx = self.add_actor(
                     code=code,
                     sector="GOV",
@@ -241,7 +243,8 @@ class Builder:
                     kind="leader",
                     role="leader",
                     start=row["startdate"],
-                    end=row["enddate"],
+                    # Archigos stops observing on 2015-12-31: a spell ending then has no known end.
+                    end=None if row["enddate"] == ARCHIGOS_CENSORED else row["enddate"],
                     source="Archigos 4.1 via manystates (CC BY 4.0)",
                 )
                 self.add_alias(name, "person" if " " in name else "short", idx, exact=False)

@@ -12,8 +12,11 @@ import resource
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from html import unescape
 from pathlib import Path
+
+import duckdb
 
 from realpolitik.errors import InputError, SkipInput
 from realpolitik.ingest import iter_inputs
@@ -158,7 +161,6 @@ def bench_analysis(n_events: int) -> dict[str, float]:
         make_synthetic_store(store.con, n_events, seed=7)
         timings["summary_s"] = _best(1, lambda: build_summary(store.con))
         for name in ("events", "dyads", "relations", "claims", "leverage"):
-            query = getattr(queries, name, None)
-            if query is not None:
-                timings[f"query_{name}_s"] = _best(1, lambda q=query: q(store.con))
+            query: Callable[[duckdb.DuckDBPyConnection], object] = getattr(queries, name)
+            timings[f"query_{name}_s"] = _best(1, partial(query, store.con))
     return timings

@@ -32,7 +32,7 @@ def extract_html(raw: RawInput) -> RawInput:
         extracted = trafilatura.bare_extraction(raw.content, url=raw.url, with_metadata=True)
     except Exception as exc:  # malformed markup must not stop the run
         raise InputError(f"HTML could not be parsed: {type(exc).__name__}: {exc}") from exc
-    if not extracted or not extracted.text:
+    if not extracted or isinstance(extracted, dict) or not extracted.text:
         raise InputError("no article text found in the HTML")
     published = raw.published or parse_date(_page_date(raw.content, extracted.date))
     return RawInput(raw.origin, extracted.text, "text/plain", title=raw.title or extracted.title,

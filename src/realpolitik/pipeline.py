@@ -169,6 +169,7 @@ def run_paths(paths: Sequence[str], settings: Settings, store: Store, nlp: Langu
 
     documents = clean_inputs(fresh(iter_inputs(paths, settings)), settings, tally.status)
     unique = _drop_duplicates(documents, store, settings, tally.status)
+    batches: Iterator[list[Extraction]]
     if client is None:
         nlp = nlp or build_pipeline(settings)
         batches = (extract_documents(nlp, chunk, settings.batch_size) for chunk in _chunks(unique, 64))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from typing import Any
 
 from realpolitik.records import Document, Extraction
 from realpolitik.settings import Settings
@@ -44,7 +45,7 @@ def extract_on_cluster(client, documents: Iterable[Document], settings: Settings
                        max_in_flight: int = 8) -> Iterator[list[Extraction]]:
     """Extractions in input order, with a bounded number of chunks in flight."""
     iterator = iter(documents)
-    pending = []
+    pending: list[Any] = []
     while True:
         while len(pending) < max_in_flight and (chunk := list(islice(iterator, CHUNK))):
             pending.append(client.submit(extract_chunk, chunk, settings, pure=False))

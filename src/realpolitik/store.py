@@ -170,7 +170,11 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         tables = ("inputs", "documents", "sentences", "mentions", "events", "claims")
-        return {t: int(self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+        return {t: self._count(t) for t in tables}
+
+    def _count(self, table: str) -> int:
+        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
 
     def export_parquet(self, folder: Path) -> list[Path]:
         """Every table as one Parquet file in ``folder``, for exchange."""

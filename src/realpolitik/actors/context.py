@@ -137,8 +137,9 @@ class DocContext:
             return best, f"full name of {best.name}"
         if _wider_entity(self.doc, match, exclude="PERSON") or _name_continues(self.doc, match, titled):
             return None  # "Trump Tower": the surname is part of a longer name of something else
-        if len({p.name for p in holding}) == 1:
-            return holding[0], f"'{match.text}': {holding[0].name}, in office on {self.when()}"
+        if len({p.name for p in holding}) == 1 or (holding and len({p.code for p in holding}) == 1):
+            best = min(holding, key=lambda p: p.role == "leader")  # a curated post before an Archigos spell
+            return best, f"'{match.text}': {best.name}, in office on {self.when()}"
         curated = [p for p in people if p.role != "leader"]
         if len({p.name for p in curated}) == 1 and (
             titled or code_hint or len({p.name for p in people}) == 1
@@ -321,6 +322,16 @@ def _compose(
     role = titles[-1].title if titles else None
     if person is not None and person.role == "other":
         kind = ActorKind.PERSON
+    if (
+        person is not None
+        and base is not None
+        and titles
+        and base.kind == ActorKind.STATE
+        and base.code != code
+    ):
+        # "Dutch Prime Minister Mark Rutte": the stated office outranks the table's other post for the name
+        code, sector = base.code, "GOV"
+        reasons.append(f"the title says {base.code}")
     if titles and person is None:
         sector = "GOV"
         holder = ctx.office_holder(code, role) if role else None

@@ -73,7 +73,7 @@ def evaluate_actors(settings: Settings, shared_dir: Path) -> ActorScores:
         countries = CountryTable.from_shared(shared_dir)
         conflibert = score_conflibert(nlp, shared_dir, countries)
         conll = score_conll(nlp, shared_dir, countries)
-    return ActorScores(**tricky, **conflibert, **conll)
+    return ActorScores(**tricky, **conflibert, **conll)  # type: ignore[arg-type]  # mixed int/float dicts
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -133,7 +133,7 @@ class EventCoder:
         """ "X agreed to a ceasefire": an event noun under an intent verb's "to" is that intent."""
         pred = draft.pred
         frame = self.lexicon.frame_of(pred.lemma_.lower()) if pred is not None else None
-        if frame is None or frame.kind != "intent" or draft.trigger.dep_ != "pobj":
+        if pred is None or frame is None or frame.kind != "intent" or draft.trigger.dep_ != "pobj":
             return draft
         if draft.trigger.head.lower_ != "to" or draft.trigger.head.head.i != pred.i:
             return draft
