@@ -119,8 +119,7 @@ def run_bench(corpus: Path, settings: Settings, limit: int | None = None, repeat
         docs = _clean_all(inputs, settings)
         with Store(":memory:") as store:
             parsed = parse(full, ((d.text, d.published) for d in docs), batch_size=settings.batch_size)
-            for doc, document in zip(parsed, docs, strict=True):
-                store.write(extract(doc, document))
+            store.write_many([extract(doc, document) for doc, document in zip(parsed, docs, strict=True)])
 
     bare_s, e2e_s = float("inf"), float("inf")
     for _ in range(repeat):  # interleaved, best of each

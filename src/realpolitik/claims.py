@@ -97,12 +97,12 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Character bounds of each sentence; a simple splitter when the Doc has no sentence marks."""
     if doc.has_annotation("SENT_START"):
         return [(s.start_char, s.end_char) for s in doc.sents]
-    bounds, start = [], 0
-    for match in re.finditer(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z“\"])|\n\s*\n", doc.text):
+    bounds, start, full = [], 0, doc.text
+    for match in re.finditer(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z“\"])|\n\s*\n", full):
         bounds.append((start, match.start()))
         start = match.end()
-    bounds.append((start, len(doc.text)))
-    return [(s, e) for s, e in bounds if doc.text[s:e].strip()]
+    bounds.append((start, len(full)))
+    return [(s, e) for s, e in bounds if full[s:e].strip()]
 
 
 def actor_mentions(doc: Doc) -> list[Mention]:
@@ -115,11 +115,12 @@ def extract_claims(doc: Doc) -> list[Claim]:
     mentions = actor_mentions(doc)
     bounds = sentence_bounds(doc)
     claims: list[Claim] = []
+    full = doc.text  # Doc.text rebuilds the string on each access
     for i, (start, end) in enumerate(bounds):
-        text = doc.text[start:end]
+        text = full[start:end]
         inside = [(s - start, e - start, c) for s, e, c in mentions if s >= start and e <= end]
         previous = [c for s, e, c in mentions if e <= start][-3:]
-        following = " ".join(doc.text[s:e] for s, e in bounds[i + 1:i + 3])
+        following = " ".join(full[s:e] for s, e in bounds[i + 1:i + 3])
         for claim in sentence_claims(text, inside, previous):
             claims.append(_finish(claim, start, following))
     return claims

@@ -22,8 +22,7 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
 
 def minhash(text: str) -> MinHash:
     signature = MinHash(num_perm=NUM_PERM, seed=1)
-    for shingle in shingles(text):
-        signature.update(shingle.encode("utf-8"))
+    signature.update_batch([shingle.encode("utf-8") for shingle in shingles(text)])
     return signature
 
 
@@ -35,6 +34,8 @@ class DuplicateIndex:
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._signatures: dict[str, MinHash] = {}
         self._order: dict[str, int] = {}
+        # A signature computed by check() is kept for the add() that usually follows it.
+        self._pending: dict[str, MinHash] = {}
 
     def __len__(self) -> int:
         return len(self._signatures)
@@ -43,11 +44,17 @@ class DuplicateIndex:
         return self.check_text(doc.id, doc.text)
 
     def check_text(self, doc_id: str, text: str) -> str | None:
-        signature = minhash(text)
+        signature = self._signature(doc_id, text)
         # LSH gives candidates; the estimated Jaccard similarity confirms them.
         matches = [key for key in self._lsh.query(signature)
                    if key != doc_id and self._signatures[key].jaccard(signature) >= self.threshold]
         return min(matches, key=self._order.__getitem__) if matches else None
+
+    def _signature(self, doc_id: str, text: str) -> MinHash:
+        signature = self._signatures.get(doc_id) or self._pending.get(doc_id) or minhash(text)
+        if doc_id not in self._signatures:
+            self._pending = {doc_id: signature}
+        return signature
 
     def add(self, doc: Document) -> None:
         self.add_text(doc.id, doc.text)
@@ -55,7 +62,7 @@ class DuplicateIndex:
     def add_text(self, doc_id: str, text: str) -> None:
         if doc_id in self._signatures:
             return
-        signature = minhash(text)
+        signature = self._pending.pop(doc_id, None) or minhash(text)
         self._lsh.insert(doc_id, signature)
         self._signatures[doc_id] = signature
         self._order[doc_id] = len(self._order)

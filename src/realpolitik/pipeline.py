@@ -34,7 +34,7 @@ from realpolitik.records import (
     TextSpan,
 )
 from realpolitik.settings import Settings
-from realpolitik.store import Store
+from realpolitik.store import Store, WriteResult
 
 log = logging.getLogger(__name__)
 
@@ -178,25 +178,27 @@ def run_paths(paths: Sequence[str], settings: Settings, store: Store, nlp: Langu
 
         batches = extract_on_cluster(client, unique, settings)
     for batch in batches:
-        for extraction in batch:
-            _store_extraction(store, extraction, tally)
-            if progress:
-                progress(1)
+        _store_batch(store, batch, tally)
+        if progress:
+            progress(len(batch))
     return RunReport(inputs=sum(tally.counts.values()) + resumed, ok=tally.counts[InputState.OK],
                      skipped=tally.counts[InputState.SKIPPED], errors=tally.counts[InputState.ERROR],
                      duplicates=tally.counts[InputState.DUPLICATE], resumed=resumed, events=tally.events,
                      claims=tally.claims, seconds=time.perf_counter() - started)
 
 
-def _store_extraction(store: Store, extraction: Extraction, tally: _Tally) -> None:
-    doc = extraction.document
-    result = store.write(extraction)
+def _store_batch(store: Store, batch: Sequence[Extraction], tally: _Tally) -> None:
+    for extraction, result in zip(batch, store.write_many(batch), strict=True):
+        _account(extraction.document, result, tally)
+
+
+def _account(doc: Document, result: WriteResult, tally: _Tally) -> None:
     state = InputState.OK if result.document_added else InputState.DUPLICATE
     reason = (f"near-duplicate of {doc.near_duplicate_of}" if doc.near_duplicate_of
               else "" if result.document_added else "same text as a stored document")
     tally.status(InputStatus(doc.origin, state, reason, doc.id, len(doc.source_text)))
-    tally.events += result.events
-    tally.claims += result.claims
+    tally.events += result.events if result.document_added else 0
+    tally.claims += result.claims if result.document_added else 0
 
 
 def _drop_duplicates(documents: Iterable[Document], store: Store, settings: Settings,

@@ -58,6 +58,9 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+BATCH_TABLES = ("documents", "removed_spans", "sentences", "mentions", "events", "claims")
+DOCUMENT_COLUMNS = ("id", "origin", "url", "title", "author", "outlet", "published", "language", "source_text",
+                    "text", "near_duplicate_of")
 
 
 @dataclass(frozen=True)
@@ -130,41 +133,58 @@ class Store:
 
     def write(self, extraction: Extraction) -> WriteResult:
         """Stores one document and everything extracted from it, unless it is stored already."""
-        doc = extraction.document
-        if self.has_document(doc.id):
-            return WriteResult(document_added=False)
+        return self.write_many([extraction])[0]
+
+    def write_many(self, extractions: Sequence[Extraction]) -> list[WriteResult]:
+        """Stores a batch in one transaction (one insert per table: DuckDB's per-insert cost dominates
+        small documents); documents stored already, or twice in the batch, add nothing."""
+        results: list[WriteResult] = []
+        fresh: list[Extraction] = []
+        seen: set[str] = set()
+        for extraction in extractions:
+            doc_id = extraction.document.id
+            added = doc_id not in seen and not self.has_document(doc_id)
+            seen.add(doc_id)
+            fresh += [extraction] if added else []
+            results.append(WriteResult(added, len(extraction.events), len(extraction.claims)) if added
+                           else WriteResult(document_added=False))
+        if fresh:
+            self._insert_batch(fresh)
+        return results
+
+    def _insert_batch(self, extractions: Sequence[Extraction]) -> None:
+        rows: dict[str, list[tuple[object, ...]]] = {t: [] for t in BATCH_TABLES}
+        for extraction in extractions:
+            doc = extraction.document
+            rows["documents"].append((doc.id, doc.origin, doc.url, doc.title, doc.author, doc.outlet,
+                                      doc.published, doc.language, doc.source_text, doc.text,
+                                      doc.near_duplicate_of))
+            rows["removed_spans"] += [(doc.id, r.start, r.end, r.reason, r.text) for r in doc.removed]
+            rows["sentences"] += [(s.document, s.index, s.start, s.end, s.text) for s in extraction.sentences]
+            rows["mentions"] += [(m.document, m.start, m.end, m.text, m.actor.code, m.actor.sector, m.actor.name,
+                                  str(m.actor.kind), m.reason) for m in extraction.mentions]
+            rows["events"] += [event_row(e, doc) for e in _unique(extraction.events, event_id)]
+            rows["claims"] += [claim_row(c, doc) for c in _unique(extraction.claims, claim_id)]
         self.con.execute("BEGIN")
         try:
-            self._insert_document(doc)
-            self._insert_rows("removed_spans", [(doc.id, r.start, r.end, r.reason, r.text) for r in doc.removed])
-            self._insert_rows("sentences", [(s.document, s.index, s.start, s.end, s.text)
-                                            for s in extraction.sentences])
-            self._insert_rows("mentions", [(m.document, m.start, m.end, m.text, m.actor.code, m.actor.sector,
-                                            m.actor.name, str(m.actor.kind), m.reason)
-                                           for m in extraction.mentions])
-            self._insert_rows("events", [event_row(e, doc) for e in _unique(extraction.events, event_id)])
-            self._insert_rows("claims", [claim_row(c, doc) for c in _unique(extraction.claims, claim_id)])
+            for table in BATCH_TABLES:
+                self._insert_rows(table, rows[table], DOCUMENT_COLUMNS if table == "documents" else None)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
-        return WriteResult(True, len(extraction.events), len(extraction.claims))
 
-    def _insert_document(self, doc: Document) -> None:
-        self.con.execute(
-            "INSERT INTO documents (id, origin, url, title, author, outlet, published, language, source_text,"
-            " text, near_duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [doc.id, doc.origin, doc.url, doc.title, doc.author, doc.outlet, doc.published, doc.language,
-             doc.source_text, doc.text, doc.near_duplicate_of])
-
-    def _insert_rows(self, table: str, rows: Sequence[tuple[object, ...]]) -> None:
+    def _insert_rows(self, table: str, rows: Sequence[tuple[object, ...]],
+                     columns: Sequence[str] | None = None) -> None:
         if not rows:
             return
-        columns = [c[0] for c in self.con.execute(f"SELECT * FROM {table} LIMIT 0").description]
+        if columns is None:
+            columns = [c[0] for c in self.con.execute(f"SELECT * FROM {table} LIMIT 0").description]
         arrow = pa.table({name: [row[i] for row in rows] for i, name in enumerate(columns)})
         self.con.register("incoming", arrow)
         try:
-            self.con.execute(f"INSERT INTO {table} SELECT * FROM incoming")
+            names = ", ".join(f'"{c}"' for c in columns)
+            self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM incoming")
         finally:
             self.con.unregister("incoming")
 
