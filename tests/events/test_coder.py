@@ -128,3 +128,21 @@ def test_issue4_first_since_year_is_not_the_event_date(code):
 def test_issue4_if_clause_makes_a_nominal_event_conditional(code):
     events = code("If the planned meeting between Japan and China collapsed, the commitments would be hard to keep.")
     assert events and all(e.modality != Modality.ASSERTED for e in events)
+
+
+def test_place_is_target_of_a_material_act_without_one(code):
+    assert ("ASSAULT", "JPN", "CHN", "asserted") in triples(code("Japan bombed a hospital in China."))
+    # Talks happen somewhere without being aimed at the place.
+    assert ("CONSULT", "JPN", None, "asserted") in triples(code("Japan held a meeting in China."))
+
+
+def test_coordinated_event_noun_under_light_verb(code):
+    assert ("ASSAULT", "JPN", "CHN", "asserted") in triples(
+        code("Japan launched air and artillery strikes on China.")
+    )
+
+
+def test_targetless_copy_of_a_targeted_event_is_dropped(code):
+    found = triples(code("Japan rejected China's calls and dismissed the allegations."))
+    assert ("REJECT", "JPN", "CHN", "asserted") in found
+    assert ("REJECT", "JPN", None, "asserted") not in found

@@ -28,6 +28,10 @@ from realpolitik.records import ActorKind, ActorRef, Event, Modality, TextSpan
 
 log = logging.getLogger(__name__)
 
+# Material acts whose place is their target when no actor is named ("shelled a town in Syria");
+# talk and statements happen somewhere without being aimed at the place.
+PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "AID", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
+NON_STATE = frozenset({"IGO", "IMG", "NSA"})
 NON_FACTUAL = (Modality.FUTURE, Modality.CONDITIONAL, Modality.HYPOTHETICAL)
 
 
@@ -110,6 +114,7 @@ class EventCoder:
                 token.pos_ in ("NOUN", "PROPN")
                 and token.i not in consumed
                 and token.lemma_.lower() in lex.nouns
+                and not _names_actor(token, index)
             ):
                 draft = noun_draft(index, lex, token)
                 if draft is not None and not _covered(draft, by_trigger, frame_verbs):
@@ -201,6 +206,9 @@ class EventCoder:
         attributed = _ref(speakers[0]) if speakers else None
         resolved = _event_date(draft, sent, published)
         location = _location(draft, index)
+        if not draft.targets and plover in PLACE_TARGETED and not (draft.symmetric and len(draft.sources) > 1):
+            place = _location_actor(draft, index)
+            draft = replace(draft, targets=(place,)) if place is not None else draft
         trigger = TextSpan(draft.trigger.idx, draft.trigger.idx + len(draft.trigger.text), draft.trigger.text)
         sentence = TextSpan(sent.start_char, sent.end_char, sent.text)
         events = []
@@ -209,7 +217,7 @@ class EventCoder:
                 Event(
                     document="",
                     source=_ref(source),
-                    target=_ref(target) if target is not None else None,
+                    target=_ref(target) if target is not None else _domestic_target(plover, source),
                     plover=plover,
                     mode=entry.mode or None,
                     cameo=draft.cameo,
@@ -243,18 +251,44 @@ def _reaction_content(draft: Draft, by_trigger: dict[int, Draft]) -> bool:
 
 
 def _drop_shadowed(events: list[Event]) -> list[Event]:
-    """A non-asserted copy of an asserted event of the sentence ("held talks ... to discuss") adds nothing."""
+    """A non-asserted copy of an asserted event of the sentence ("held talks ... to discuss") adds nothing;
+    nor does a targetless copy of an event that names its target ("rejected U.S. calls and dismissed ...")."""
     asserted = {
         (e.plover, e.source.code, e.target.code if e.target else "")
         for e in events
         if e.modality == Modality.ASSERTED
     }
+    targeted = {(e.plover, e.source.code, e.modality) for e in events if e.target is not None}
+    asserted_targeted = {(p, s) for p, s, m in targeted if m == Modality.ASSERTED}
     return [
         e
         for e in events
-        if e.modality == Modality.ASSERTED
-        or (e.plover, e.source.code, e.target.code if e.target else "") not in asserted
+        if (
+            e.modality == Modality.ASSERTED
+            or (e.plover, e.source.code, e.target.code if e.target else "") not in asserted
+        )
+        and (
+            e.target is not None
+            or ((e.plover, e.source.code, e.modality) not in targeted
+                and (e.plover, e.source.code) not in asserted_targeted)
+        )
     ]
+
+
+def _domestic_target(plover: str, source: Span) -> ActorRef | None:
+    """A protest that names no target is aimed at the protesters' own government ("farmers began a
+    hunger strike"): the annotation guide codes it X>X. Only for non-government sources of a state."""
+    actor = source._.actor
+    if plover != "PROTEST" or len(actor.code) != 3 or actor.code in NON_STATE or actor.sector in (None, "GOV"):
+        return None
+    return ActorRef(code=actor.code, sector="GOV", text=source.text, start=source.start_char,
+                    end=source.end_char, name=actor.name)
+
+
+def _names_actor(noun: Token, index: ActorIndex) -> bool:
+    """A modifier inside an actor's name ("Syrian opposition forces", "peace talks delegation") is no event."""
+    span = index.at(noun)
+    return span is not None and span.root.i != noun.i
 
 
 def _skipped_modifier(verb: Token, lexicon: Lexicon) -> bool:
@@ -331,6 +365,19 @@ def _reference_point(ent: Span, sent: Span) -> bool:
     """ "the first visit since 2007": the date is a point of comparison, not when the event happened."""
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return before == "since" and any(t.lower_ in ("first", "last") for t in sent)
+
+
+def _location_actor(draft: Draft, index: ActorIndex) -> Span | None:
+    """The state named by an "in"/"at" phrase of the event's clause ("bombed a hospital in Afghanistan")."""
+    heads = [t for t in (draft.pred, draft.args_head, draft.trigger) if t is not None]
+    heads += [c for c in heads[0].children if c.dep_ == "dobj"] if heads else []
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for span in index.in_phrase(pobj, 1):
+                    if span._.actor.kind == ActorKind.STATE:
+                        return span
+    return None
 
 
 def _location(draft: Draft, index: ActorIndex) -> str | None:

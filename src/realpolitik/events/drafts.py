@@ -213,8 +213,10 @@ def _reactive_target(index: ActorIndex, noun: Token, sources: list[Span]) -> lis
 
 
 def _light_object(lexicon: Lexicon, verb: Token) -> tuple[Token, Pattern] | None:
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]  # "launched air and artillery strikes"
+    for child in objects:
+        if child.pos_ in ("NOUN", "PROPN"):
             found = match(child, lexicon.nouns.get(child.lemma_.lower(), ()))
             if found is not None:
                 return child, found[0]
