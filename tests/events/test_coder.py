@@ -146,3 +146,16 @@ def test_targetless_copy_of_a_targeted_event_is_dropped(code):
     found = triples(code("Japan rejected China's calls and dismissed the allegations."))
     assert ("REJECT", "JPN", "CHN", "asserted") in found
     assert ("REJECT", "JPN", None, "asserted") not in found
+
+
+def test_curfew_without_target_is_domestic(code):
+    assert ("COERCE", "IRQ", "IRQ", "asserted") in triples(code("Iraq imposed a curfew on Sunday."))
+
+
+def test_cancelled_visit_is_a_rejection_of_the_host(code):
+    assert ("REJECT", "JPN", "CHN", "asserted") in triples(code("Japan cancelled a planned visit to China."))
+
+
+def test_reported_future_meeting_stays_consult(code):
+    found = triples(code("Japan said it will hold talks with China."))
+    assert ("CONSULT", "JPN", "CHN", "future") in found

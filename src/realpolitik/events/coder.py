@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 # talk and statements happen somewhere without being aimed at the place.
 PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "AID", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
 NON_STATE = frozenset({"IGO", "IMG", "NSA"})
+DOMESTIC_MEASURES = frozenset({"1723", "1724", "081", "083"})  # curfews, emergencies, their lifting, concessions
 NON_FACTUAL = (Modality.FUTURE, Modality.CONDITIONAL, Modality.HYPOTHETICAL)
 
 
@@ -168,7 +169,14 @@ class EventCoder:
                 or draft.subject.lower_ in PRONOUNS
                 or _same_codes(draft.sources, speakers)
             )
-            if fact.modality in NON_FACTUAL and own and speakers and self._intent_code(draft.cameo):
+            # A reported future meeting ("said he will hold talks with X") stays a future CONSULT.
+            if (
+                fact.modality in NON_FACTUAL
+                and own
+                and speakers
+                and self._intent_code(draft.cameo)
+                and not draft.cameo.startswith("04")
+            ):
                 recoded = replace(
                     draft,
                     cameo=self._intent_code(draft.cameo) or draft.cameo,
@@ -217,7 +225,7 @@ class EventCoder:
                 Event(
                     document="",
                     source=_ref(source),
-                    target=_ref(target) if target is not None else _domestic_target(plover, source),
+                    target=_ref(target) if target is not None else _domestic_target(plover, draft.cameo, source),
                     plover=plover,
                     mode=entry.mode or None,
                     cameo=draft.cameo,
@@ -275,13 +283,20 @@ def _drop_shadowed(events: list[Event]) -> list[Event]:
     ]
 
 
-def _domestic_target(plover: str, source: Span) -> ActorRef | None:
-    """A protest that names no target is aimed at the protesters' own government ("farmers began a
-    hunger strike"): the annotation guide codes it X>X. Only for non-government sources of a state."""
+def _domestic_target(plover: str, cameo: str, source: Span) -> ActorRef | None:
+    """An act that names no target and is by nature domestic is aimed at the source's own state (X>X, as in
+    the annotation guide): a protest by a non-government sector ("farmers began a hunger strike") at its
+    government; a curfew, state of emergency, its lifting, or a concession to demands at the population."""
     actor = source._.actor
-    if plover != "PROTEST" or len(actor.code) != 3 or actor.code in NON_STATE or actor.sector in (None, "GOV"):
+    if len(actor.code) != 3 or actor.code in NON_STATE:
         return None
-    return ActorRef(code=actor.code, sector="GOV", text=source.text, start=source.start_char,
+    if plover == "PROTEST" and actor.sector not in (None, "GOV"):
+        sector: str | None = "GOV"
+    elif cameo in DOMESTIC_MEASURES:
+        sector = None
+    else:
+        return None
+    return ActorRef(code=actor.code, sector=sector, text=source.text, start=source.start_char,
                     end=source.end_char, name=actor.name)
 
 

@@ -40,6 +40,7 @@ PATTERN_LINKS = frozenset(
         "nmod",
         "dative",
         "poss",
+        "nsubjpass",  # passives: "sanctions were lifted", "talks were held"
     }
 )
 NOUN_CLIMB = frozenset(
