@@ -8,7 +8,8 @@ labels.tsv: ``id <TAB> events`` where ``id`` is the candidate id (cb-â€¦, rams-â
 and ``events`` is ``-`` (no event) or ``;``-separated ``PLOVER SOURCE TARGET [m]``: TARGET ``-`` for
 none, ``m`` one of a(sserted, default) n(egated) h(ypothetical) c(onditional) f(uture) s(peculative).
 
-Usage: python scripts/build_events_dev.py [../shared/data]
+Usage: python scripts/build_events_dev.py [../shared/data] [labels.tsv out.jsonl]
+(the test set: evals/events/test-labels.tsv -> evals/events/test.jsonl)
 """
 
 from __future__ import annotations
@@ -40,21 +41,22 @@ def parse_events(spec: str) -> list[dict[str, str]]:
     return events
 
 
-def main(data: Path) -> None:
+def main(data: Path, labels: Path = LABELS, out: Path = OUT) -> None:
     texts = {sid: (corpus, text) for loader in (corpora.conflibert, corpora.rams, corpora.wikievents,
                                                 corpora.reuters, corpora.guardian)
              for sid, corpus, text in loader(data)}
     lines = []
-    for row in LABELS.read_text(encoding="utf-8").splitlines():
+    for row in labels.read_text(encoding="utf-8").splitlines():
         if not row.strip() or row.startswith("#"):
             continue
         sid, spec = row.split("\t")[:2]
         corpus, text = texts[sid]
         lines.append(json.dumps({"id": sid, "source_corpus": corpus, "text": text, "checked": True,
                                  "events": parse_events(spec)}, ensure_ascii=False))
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} sentences -> {OUT}")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} sentences -> {out}")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "../shared/data")
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "../shared/data",
+         *((Path(sys.argv[2]), Path(sys.argv[3])) if len(sys.argv) > 3 else ()))

@@ -4,8 +4,9 @@ Keyword search only: it proposes sentences per PLOVER type (and no-event / non-a
 the shared corpora; the labels are written by hand into evals/events/labels.tsv (see
 docs/annotation-guide.md) and joined by scripts/build_events_dev.py.
 
-Usage: python scripts/pick_event_candidates.py [../shared/data] > /tmp/candidates.tsv
-Output: id <TAB> corpus <TAB> hint <TAB> text, deterministic (seeded shuffle).
+Usage: python scripts/pick_event_candidates.py [../shared/data] [seed] [exclude.tsv ...] > /tmp/candidates.tsv
+Output: id <TAB> corpus <TAB> hint <TAB> text, deterministic (seeded shuffle). Seed 4 drew the dev
+set; the test set (evals/events/test.jsonl) was drawn with seed 11, excluding the dev ids.
 """
 
 from __future__ import annotations
@@ -104,11 +105,11 @@ def _hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def main(data: Path, per_type: int = 30) -> None:
+def main(data: Path, per_type: int = 30, seed: int = 4, exclude: frozenset[str] = frozenset()) -> None:
     rest = rams(data) + wikievents(data) + reuters(data) + guardian(data)
     pools = {"cb": conflibert(data), "neutral": conflibert_neutral(data), "rest": rest}
-    rng = random.Random(4)
-    seen: set[str] = set()
+    rng = random.Random(seed)
+    seen: set[str] = set(exclude)
     writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     for hint, pattern in HINTS.items():
         regex = re.compile(pattern, flags=re.I)
@@ -123,5 +124,10 @@ def main(data: Path, per_type: int = 30) -> None:
                 writer.writerow([sid, corpus, hint, text])
 
 
+def _ids(paths: list[str]) -> frozenset[str]:
+    return frozenset(line.split("\t")[0] for p in paths for line in Path(p).read_text("utf-8").splitlines())
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1] / "../shared/data")
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1] / "../shared/data",
+         seed=int(sys.argv[2]) if len(sys.argv) > 2 else 4, exclude=_ids(sys.argv[3:]))

@@ -103,3 +103,22 @@ def test_user_file_adds_an_actor(nlp, tmp_path: Path):
 def test_every_span_has_a_reason(nlp):
     doc = next(parse(nlp, [("Russian troops and the White House clashed with Hamas.", None)]))
     assert doc.spans["actors"] and all(s._.actor_reason for s in doc.spans["actors"])
+
+
+def test_issue4_people_in_a_state_belong_to_it(nlp):
+    assert actors(nlp, "Protesters in Iran burned flags.")[0][1:] == ("IRN", "PRO")
+
+
+def test_issue4_bare_police_take_the_only_state_of_the_sentence(nlp):
+    found = actors(nlp, "Police arrested dozens of protesters in Cairo.")
+    assert ("Police", "EGY", "POL") in found
+
+
+def test_issue4_bare_troops_stay_unresolved(nlp):
+    # Troops may be foreign: no guess from the place.
+    assert [c for _, c, _ in actors(nlp, "Troops entered Syria.")] == ["SYR"]
+
+
+def test_issue4_long_acronyms_in_title_case(nlp):
+    codes = [(t, c) for t, c, _ in actors(nlp, "Nato warned Isis fighters.")]
+    assert codes == [("Nato", "IGO"), ("Isis fighters", "IMG")]

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from realpolitik.actors.kb import Alias, KBActor, KnowledgeBase
 from realpolitik.actors.matcher import PERSON_TYPES, Match
@@ -298,12 +298,35 @@ def _fallback(
     ):
         code = ctx.prominent_state()
         if code is not None:
-            name = next((a.name for a in ctx.kb.actors if a.code == code and a.kind == ActorKind.STATE), code)
+            name = ctx.kb.state_name(code)
             return (
                 KBActor(code, None, name, ActorKind.STATE),
                 f"'the {sectors[0].text}' taken as the government of {code}, the state named most so far",
             )
     return None, ""
+
+
+# Unnamed parts of a state that, in a sentence naming one state only, belong to it ("security forces
+# opened fire on protesters in Baghdad"); troops, reporters, business, refugees may be foreign, "people" anyone.
+DOMESTIC_SECTORS = frozenset({"GOV", "POL", "JUD", "PRO", "LAB", "OPP", "LEG"})
+
+
+def sole_state_sector(phrase: list[Match], resolved: list[Span], ctx: DocContext) -> Resolution | None:
+    """A bare sector noun ("police", "security forces") in a sentence that names exactly one state."""
+    if len(phrase) != 1 or phrase[0].sector not in DOMESTIC_SECTORS:
+        return None
+    sentence = ctx.doc[phrase[0].start].sent
+    codes = {
+        s._.actor.code for s in resolved
+        if s.sent.start == sentence.start and s._.actor.kind != ActorKind.IGO and len(s._.actor.code) == 3
+        and s._.actor.code not in ("IMG", "NSA")
+    }
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    actor = Actor(code, phrase[0].sector, ctx.kb.state_name(code), ActorKind.SECTOR)
+    return Resolution(phrase[0].start, phrase[0].end, actor,
+                      f"'{phrase[0].text}' → {phrase[0].sector} of {code}, the only state named in its sentence")
 
 
 def _compose(

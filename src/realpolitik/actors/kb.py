@@ -76,6 +76,14 @@ class KnowledgeBase:
     def __hash__(self) -> int:
         return id(self)
 
+    def state_name(self, code: str) -> str:
+        """The name of the state with this code (the code itself when there is none)."""
+        names = self.__dict__.get("_state_names")
+        if names is None:
+            names = {a.code: a.name for a in reversed(self.actors) if a.kind == ActorKind.STATE}
+            object.__setattr__(self, "_state_names", names)  # built once, on first use
+        return str(names.get(code, code))
+
 
 def _date(value: object) -> date | None:
     if value in (None, "", "None", "null"):

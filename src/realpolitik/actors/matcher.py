@@ -90,7 +90,11 @@ class AliasTable:
 def _case_fits(alias: Alias, words: list[str]) -> bool:
     """Acronyms match only as written; other names need a capital letter somewhere ("turkey" is food)."""
     if alias.exact:
-        return [w.replace("’", "'") for w in words] == list(alias.tokens)
+        written = [w.replace("’", "'") for w in words]
+        # Long acronyms are also written in title case by some papers ("Nato", "Isis").
+        return written == list(alias.tokens) or written == [
+            t.capitalize() if len(t) >= 4 and t.isupper() and t.isalpha() else t for t in alias.tokens
+        ]
     return any(c.isupper() for w in words for c in w[:1])
 
 
@@ -106,6 +110,8 @@ def group_phrases(doc: Doc, matches: list[Match]) -> list[list[Match]]:
 
 
 MODIFIER_POS = frozenset({"ADJ", "NOUN"})
+# Sectors whose members are, unless said otherwise, of the place they are in (troops and rebels may be foreign).
+LOCAL_SECTORS = frozenset({"GOV", "POL", "JUD", "PRO", "CVL", "LAB", "OPP", "LEG"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
@@ -139,4 +145,7 @@ def _joins(doc: Doc, group: list[Match], match: Match) -> bool:
         if match.is_identity and not match.is_person:
             return group[-1].is_person or group[-1].title is not None or group[-1].sector is not None
         return group[-1].title is not None and match.sector is not None
+    if gap in (["in"], ["in", "the"]) and len(group) == 1 and group[-1].sector in LOCAL_SECTORS:
+        # "protesters in Iran", "authorities in Pakistan": people of a place act as that state's
+        return match.is_identity and not match.is_person
     return False

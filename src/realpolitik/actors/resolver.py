@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from realpolitik.actors.context import DocContext, Resolution, resolve_phrase
+from realpolitik.actors.context import DocContext, Resolution, resolve_phrase, sole_state_sector
 from realpolitik.actors.kb import KnowledgeBase, load_kb
-from realpolitik.actors.matcher import AliasTable, group_phrases
+from realpolitik.actors.matcher import AliasTable, Match, group_phrases
 
 log = logging.getLogger(__name__)
 SPAN_KEY = "actors"
@@ -45,20 +45,30 @@ class ActorResolver:
         _ensure_extensions()
         context = DocContext(self.kb, doc)
         spans: list[Span] = []
+        unnamed: list[list[Match]] = []
         for phrase in group_phrases(doc, self.table.scan(doc)):
             resolution = resolve_phrase(phrase, context)
             if resolution is None:
+                unnamed.append(phrase)
                 continue
-            span = Span(doc, resolution.start, resolution.end, label=resolution.actor.kind.value.upper())
-            span._.actor = resolution.actor
-            span._.actor_reason = resolution.reason
-            spans.append(span)
-        doc.spans[SPAN_KEY] = spans
+            spans.append(_span(doc, resolution))
+        for phrase in unnamed:
+            resolution = sole_state_sector(phrase, spans, context)
+            if resolution is not None:
+                spans.append(_span(doc, resolution))
+        doc.spans[SPAN_KEY] = sorted(spans, key=lambda span: span.start)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
         for doc in docs:
             yield self(doc)
+
+
+def _span(doc: Doc, resolution: Resolution) -> Span:
+    span = Span(doc, resolution.start, resolution.end, label=resolution.actor.kind.value.upper())
+    span._.actor = resolution.actor
+    span._.actor_reason = resolution.reason
+    return span
 
 
 def _ensure_extensions() -> None:

@@ -5,6 +5,8 @@
 - Development set (evals/events/dev.jsonl, docs/annotation-guide.md): per-type precision, recall
   and F1 by sentence, sentence type accuracy, (type, source, target) triple F1 over asserted
   events, factuality accuracy on matched events, and extra events per sentence.
+- Test split (evals/events/test.jsonl): 221 sentences labelled blind to the coder by other annotators
+  and never used to write rules; its scores are the estimate for unseen text.
 - ConfliBERT (../shared/data/events-conflibert/cameo_ner_train.txt): recall of the gold source
   and target spans by the sources and targets of our events.
 """
@@ -25,6 +27,8 @@ from realpolitik.records import Event
 from realpolitik.settings import Settings
 
 DEV_SET = Path(__file__).resolve().parents[3] / "evals" / "events" / "dev.jsonl"
+# Labelled blind to the coder and kept out of rule development: the honest estimate for unseen text.
+TEST_SET = DEV_SET.with_name("test.jsonl")
 CONFLIBERT = Path("data") / "events-conflibert" / "cameo_ner_train.txt"
 
 
@@ -49,6 +53,10 @@ class EventScores:
     non_asserted_coded_asserted: float
     conflibert_source_recall: float
     conflibert_target_recall: float
+    test_sentences: int = 0
+    test_sentence_type_accuracy: float = 0.0
+    test_triple_f1_asserted: float = 0.0
+    test_factuality_accuracy: float = 0.0
     per_type: dict[str, TypeScore] = field(default_factory=dict, hash=False)
 
     def as_dict(self) -> dict[str, float]:
@@ -66,6 +74,10 @@ class EventScores:
                 "non_asserted_coded_asserted",
                 "conflibert_source_recall",
                 "conflibert_target_recall",
+                "test_sentences",
+                "test_sentence_type_accuracy",
+                "test_triple_f1_asserted",
+                "test_factuality_accuracy",
             )
         }
         for plover, score in self.per_type.items():
@@ -219,14 +231,20 @@ def score_conflibert(nlp: Any, path: Path) -> tuple[float, float]:
     return hits["S"] / max(totals["S"], 1), hits["T"] / max(totals["T"], 1)
 
 
-def evaluate_events(settings: Settings, shared_dir: Path, dev_path: Path = DEV_SET) -> EventScores:
+def _score_set(nlp: Any, items: list[dict[str, Any]]) -> dict[str, Any]:
+    docs = parse(nlp, ((i["text"], date.fromisoformat(i["date"]) if i.get("date") else None) for i in items))
+    return score_dev(items, [list(doc._.events) for doc in docs])
+
+
+def evaluate_events(
+    settings: Settings, shared_dir: Path, dev_path: Path = DEV_SET, test_path: Path = TEST_SET
+) -> EventScores:
     from realpolitik.evaluate.seeds import evaluate_seeds
 
     seeds = evaluate_seeds(settings, shared_dir)
     nlp = build_pipeline(settings)
-    items = load_dev_set(dev_path)
-    docs = parse(nlp, ((i["text"], date.fromisoformat(i["date"]) if i.get("date") else None) for i in items))
-    dev = score_dev(items, [list(doc._.events) for doc in docs])
+    dev = _score_set(nlp, load_dev_set(dev_path))
+    test = _score_set(nlp, load_dev_set(test_path))
     conflibert = shared_dir / CONFLIBERT
     source_recall, target_recall = score_conflibert(nlp, conflibert) if conflibert.exists() else (0.0, 0.0)
     return EventScores(
@@ -241,5 +259,9 @@ def evaluate_events(settings: Settings, shared_dir: Path, dev_path: Path = DEV_S
         non_asserted_coded_asserted=dev["non_asserted_coded_asserted"],
         conflibert_source_recall=source_recall,
         conflibert_target_recall=target_recall,
+        test_sentences=test["dev_sentences"],
+        test_sentence_type_accuracy=test["sentence_type_accuracy"],
+        test_triple_f1_asserted=test["triple_f1_asserted"],
+        test_factuality_accuracy=test["factuality_accuracy"],
         per_type=dev["per_type"],
     )

@@ -22,6 +22,7 @@ from realpolitik.events.drafts import Draft, complement_of, frame_draft, noun_dr
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
 from realpolitik.events.modality import Factuality, factuality, nominal_factuality
 from realpolitik.events.roles import PRONOUNS, ActorIndex, subject_tokens
+from realpolitik.events.targets import clause_targets, domestic_target
 from realpolitik.nlp import register_extensions
 from realpolitik.ontology import Ontology, load_ontology
 from realpolitik.records import ActorKind, ActorRef, Event, Modality, TextSpan
@@ -31,8 +32,6 @@ log = logging.getLogger(__name__)
 # Material acts whose place is their target when no actor is named ("shelled a town in Syria");
 # talk and statements happen somewhere without being aimed at the place.
 PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "AID", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
-NON_STATE = frozenset({"IGO", "IMG", "NSA"})
-DOMESTIC_MEASURES = frozenset({"1723", "1724", "081", "083"})  # curfews, emergencies, their lifting, concessions
 NON_FACTUAL = (Modality.FUTURE, Modality.CONDITIONAL, Modality.HYPOTHETICAL)
 
 
@@ -133,6 +132,10 @@ class EventCoder:
                 fact = factuality(verb, lex)
                 if not fact.generic:
                     kept.append((draft, replace(fact, frame=None, frame_head=None)))
+        main = [(d, f) for d, f in kept if not _in_relative_clause(d.pred or d.trigger)]
+        # Background told in a relative clause ("freed a diplomat it arrested") is not the news when
+        # the main clause reports an event of its own.
+        kept = main or kept
         return [self._reported(d, f, index) for d, f in kept]
 
     def _noun_intent(self, draft: Draft, fact: Factuality) -> Draft:
@@ -217,6 +220,10 @@ class EventCoder:
         if not draft.targets and plover in PLACE_TARGETED and not (draft.symmetric and len(draft.sources) > 1):
             place = _location_actor(draft, index)
             draft = replace(draft, targets=(place,)) if place is not None else draft
+        if not draft.targets and not (draft.symmetric and len(draft.sources) > 1):
+            head = draft.args_head or draft.trigger
+            targets = clause_targets(index, head, draft.sources, fact.speaker, placed=plover == "CONSULT")
+            draft = replace(draft, targets=tuple(targets))
         trigger = TextSpan(draft.trigger.idx, draft.trigger.idx + len(draft.trigger.text), draft.trigger.text)
         sentence = TextSpan(sent.start_char, sent.end_char, sent.text)
         events = []
@@ -225,7 +232,7 @@ class EventCoder:
                 Event(
                     document="",
                     source=_ref(source),
-                    target=_ref(target) if target is not None else _domestic_target(plover, draft.cameo, source),
+                    target=_ref(target) if target is not None else domestic_target(plover, draft, source),
                     plover=plover,
                     mode=entry.mode or None,
                     cameo=draft.cameo,
@@ -283,21 +290,15 @@ def _drop_shadowed(events: list[Event]) -> list[Event]:
     ]
 
 
-def _domestic_target(plover: str, cameo: str, source: Span) -> ActorRef | None:
-    """An act that names no target and is by nature domestic is aimed at the source's own state (X>X, as in
-    the annotation guide): a protest by a non-government sector ("farmers began a hunger strike") at its
-    government; a curfew, state of emergency, its lifting, or a concession to demands at the population."""
-    actor = source._.actor
-    if len(actor.code) != 3 or actor.code in NON_STATE:
-        return None
-    if plover == "PROTEST" and actor.sector not in (None, "GOV"):
-        sector: str | None = "GOV"
-    elif cameo in DOMESTIC_MEASURES:
-        sector = None
-    else:
-        return None
-    return ActorRef(code=actor.code, sector=sector, text=source.text, start=source.start_char,
-                    end=source.end_char, name=actor.name)
+def _in_relative_clause(token: Token) -> bool:
+    node = token
+    for _ in range(8):
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBN"):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _names_actor(noun: Token, index: ActorIndex) -> bool:

@@ -122,6 +122,8 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
         return None
     consumed.update(t.i for t in objects)
     sources, subject = _sources(index, verb, pattern.source if pattern.pos == "verb" else ("subj", "agent"))
+    if not sources and is_passive(verb):
+        sources = _owner_of_passive_subject(index, lexicon, verb)
     if not sources:
         return None
     target_roles = (
@@ -145,6 +147,16 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
         verb,
         subject=subject,
     )
+
+
+def _owner_of_passive_subject(index: ActorIndex, lexicon: Lexicon, verb: Token) -> list[Span]:
+    """ "UN sanctions against Iran were lifted": with no "by" phrase, whoever owns the measure acts."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")):
+        if subject.lemma_.lower() in lexicon.nouns:
+            spans, _ = actors_for_roles(index, subject, ("poss", "mod"))
+            if spans:
+                return spans
+    return []
 
 
 def _fallback_targets(

@@ -181,7 +181,8 @@ def _role(value: object) -> str:
     return str(value).lower()
 
 
-def _frame(kind: str, spec: dict[str, Any]) -> Frame:
+def _frame(name: str, spec: dict[str, Any]) -> Frame:
+    kind = str(spec.get("kind") or name)  # several named frames may share a kind
     if kind not in FRAME_KINDS:
         raise KnowledgeBaseError(f"unknown frame kind {kind!r}; choose from {', '.join(FRAME_KINDS)}")
     recode = {str(k): str(v) for k, v in (spec.get("recode") or {}).items()}

@@ -41,7 +41,11 @@ class ActorIndex:
             span = self._one(head, depth)
             if span is not None and all(span.start != f.start for f in found):
                 found.append(span)
-        return found
+            for modifier in _coordinated_modifiers(head):
+                span = self.at(modifier)
+                if span is not None and all(span.start != f.start for f in found):
+                    found.append(span)
+        return sorted(found, key=lambda s: s.start)
 
     def _one(self, token: Token, depth: int) -> Span | None:
         span = self.at(token)
@@ -78,6 +82,14 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
+def _coordinated_modifiers(token: Token) -> list[Token]:
+    """Coordinated modifiers of one noun ("Russian and US navies", "UK and EU negotiators")."""
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "nmod", "compound", "poss")]
+    if not any(g.dep_ == "cc" for m in modifiers for g in m.children):
+        return []
+    return [t for m in modifiers for t in (m, *_conjuncts(m))]
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"
@@ -97,6 +109,9 @@ def subject_tokens(verb: Token, max_hops: int = 4) -> list[Token]:
                 # A cleft: "It was China that guaranteed ..."
                 return [c for c in node.head.children if c.dep_ == "attr"][:1] or [subject]
             return [subject]
+        misparsed = _misparsed_subject(node)
+        if misparsed is not None:
+            return [misparsed]
         head = node.head
         if head is node:
             return []
@@ -112,6 +127,19 @@ def subject_tokens(verb: Token, max_hops: int = 4) -> list[Token]:
             return []
         node = head
     return []
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """A capitalised name left of a subjectless finite verb that the parser took for a modifier
+    ("USAID/advmod provided ..."): the small model does this with unfamiliar acronyms."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    # Callers keep it only when it names an actor, so "However/advmod" costs nothing.
+    return next(
+        (c for c in verb.children
+         if c.i < verb.i and c.dep_ in ("advmod", "npadvmod", "dep") and c.text[:1].isupper() and c.is_alpha),
+        None,
+    )
 
 
 def agent_tokens(verb: Token) -> list[Token]:

@@ -1,0 +1,110 @@
+"""Last-resort targets: for an event whose roles name no target, the actor its clause is about.
+
+The parse roles (realpolitik.events.roles) find targets in object and prepositional slots. Many news
+sentences name the target deeper down ("agreed to a ceasefire halting Turkey's incursion into Syria",
+"offered to send troops to help the Philippines army"); expert coders still code it. We take the first
+actor, in reading order, inside the predicate's phrase, leaving out its subject, reporting frames
+("according to X", "X said") and clauses with a subject of their own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from realpolitik.events.drafts import Draft
+from realpolitik.events.roles import ActorIndex, subject_tokens
+from realpolitik.records import ActorRef
+
+NON_STATE = frozenset({"IGO", "IMG", "NSA"})
+DOMESTIC_MEASURES = frozenset({"1723", "1724", "081", "083"})  # curfews, emergencies, their lifting, concessions
+# Acts against people that, aimed at no named foreign actor, are a state's acts against its own people.
+DOMESTIC_ACTS = frozenset({"COERCE", "RETREAT", "ASSAULT", "THREATEN", "ACCUSE"})
+PEOPLE = frozenset({
+    "activist", "protester", "protestor", "demonstrator", "dissident", "opposition", "journalist", "blogger",
+    "candidate", "politician", "rebel", "insurgent", "militant", "gunman", "civilian", "supporter", "prisoner",
+    "student", "critic", "cleric", "lawyer", "separatist", "fighter", "detainee", "resident", "villager",
+})
+
+# Dependents that lead away from what the predicate is about.
+SKIPPED_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "punct", "cc", "parataxis", "mark", "meta"})
+# Prepositions that place or time an act rather than aim it (the place rule handles "in"/"at" already).
+SKIPPED_PREPS = frozenset({"according", "since", "during", "after", "before", "amid", "despite", "by"})
+PLACE_PREPS = frozenset({"in", "at"})
+
+
+def clause_targets(
+    index: ActorIndex, head: Token, sources: tuple[Span, ...], speaker: Token | None, placed: bool = False
+) -> list[Span]:
+    """The first actor inside ``head``'s phrase that is not a source, with its coordinated conjuncts.
+    ``placed``: the act happens somewhere without being aimed there (talks), so "in X" is no target."""
+    taken_codes = {s._.actor.code for s in sources}
+    blocked = _blocked(head, speaker)
+    for token in _reading_order(head, blocked, SKIPPED_PREPS | PLACE_PREPS if placed else SKIPPED_PREPS):
+        span = index.at(token)
+        if span is None or span._.actor.code in taken_codes:
+            continue
+        found = [s for s in index.in_phrase(span.root, 0) if s._.actor.code not in taken_codes]
+        return found[:3] or [span]
+    return []
+
+
+def _blocked(head: Token, speaker: Token | None) -> set[int]:
+    """Tokens never searched: the subject phrases, and the speaker's phrase of a reporting frame."""
+    blocked: set[int] = set()
+    for subject in subject_tokens(head):
+        blocked.update(t.i for t in subject.subtree)
+    if speaker is not None:
+        for subject in subject_tokens(speaker):
+            blocked.update(t.i for t in subject.subtree)
+    return blocked
+
+
+def _reading_order(head: Token, blocked: set[int], skipped_preps: frozenset[str] = SKIPPED_PREPS) -> list[Token]:
+    """Tokens of the head's phrase reachable without crossing a skipped dependency, in text order."""
+    reached: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        reached.append(token)
+        for child in token.children:
+            if child.i in blocked or child.dep_ in SKIPPED_DEPS:
+                continue
+            if child.dep_ == "prep" and child.lower_ in skipped_preps:
+                continue
+            if child.dep_ in ("relcl", "advcl", "ccomp") and _has_own_subject(child):
+                continue
+            stack.append(child)
+    return sorted(reached, key=lambda t: t.i)
+
+
+def _has_own_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def domestic_target(plover: str, draft: Draft, source: Span) -> ActorRef | None:
+    """An act that names no target and is by nature domestic is aimed at the source's own state (X>X, as in
+    the annotation guide): a protest by a non-government sector ("farmers began a hunger strike") at its
+    government; a curfew, state of emergency, its lifting, or a concession to demands at the population;
+    an arrest, release, attack, threat or accusation aimed at unnamed people ("freed several activists")."""
+    actor = source._.actor
+    if len(actor.code) != 3 or actor.code in NON_STATE:
+        return None
+    if plover == "PROTEST" and actor.sector not in (None, "GOV"):
+        sector: str | None = "GOV"
+    elif draft.cameo in DOMESTIC_MEASURES:
+        sector = None
+    elif plover in DOMESTIC_ACTS:  # an act on unnamed people or places: mostly at home (see the eval)
+        sector = None
+    else:
+        return None
+    return ActorRef(code=actor.code, sector=sector, text=source.text, start=source.start_char,
+                    end=source.end_char, name=actor.name)
+
+
+def _aims_at_people(head: Token) -> bool:
+    """The predicate's phrase names people who are not resolved actors: a person or a people noun."""
+    blocked = _blocked(head, None)
+    return any(
+        t.i != head.i and (t.ent_type_ == "PERSON" or t.lemma_.lower() in PEOPLE)
+        for t in _reading_order(head, blocked)
+    )
