@@ -37,6 +37,10 @@ class ActorKind(StrEnum):
     SECTOR = "sector"
 
 
+# Actor codes that name no state: international bodies, transnational and unplaced armed groups.
+NON_STATE_CODES = frozenset({"IGO", "IMG", "NSA"})
+
+
 class InputState(StrEnum):
     OK = "ok"
     SKIPPED = "skipped"

@@ -15,8 +15,8 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from realpolitik.actors.kb import Alias, KBActor, KnowledgeBase
-from realpolitik.actors.matcher import PERSON_TYPES, Match
-from realpolitik.records import Actor, ActorKind
+from realpolitik.actors.matcher import LOCAL_SECTORS, PERSON_TYPES, Match
+from realpolitik.records import NON_STATE_CODES, Actor, ActorKind
 
 log = logging.getLogger(__name__)
 
@@ -307,23 +307,28 @@ def _fallback(
 
 
 # Unnamed parts of a state that, in a sentence naming one state only, belong to it ("security forces
-# opened fire on protesters in Baghdad"); troops, reporters, business, refugees may be foreign, "people" anyone.
-DOMESTIC_SECTORS = frozenset({"GOV", "POL", "JUD", "PRO", "LAB", "OPP", "LEG"})
+# opened fire on protesters in Baghdad"); "people" may be anyone's.
+DOMESTIC_SECTORS = LOCAL_SECTORS - {"CVL"}
 
 
-def sole_state_sector(phrase: list[Match], resolved: list[Span], ctx: DocContext) -> Resolution | None:
+def states_by_sentence(spans: list[Span]) -> dict[int, set[str]]:
+    """The state codes each sentence names (by sentence start)."""
+    states: dict[int, set[str]] = {}
+    for span in spans:
+        code = span._.actor.code
+        if len(code) == 3 and code not in NON_STATE_CODES:
+            states.setdefault(span.sent.start, set()).add(code)
+    return states
+
+
+def sole_state_sector(phrase: list[Match], states: dict[int, set[str]], ctx: DocContext) -> Resolution | None:
     """A bare sector noun ("police", "security forces") in a sentence that names exactly one state."""
     if len(phrase) != 1 or phrase[0].sector not in DOMESTIC_SECTORS:
         return None
-    sentence = ctx.doc[phrase[0].start].sent
-    codes = {
-        s._.actor.code for s in resolved
-        if s.sent.start == sentence.start and s._.actor.kind != ActorKind.IGO and len(s._.actor.code) == 3
-        and s._.actor.code not in ("IMG", "NSA")
-    }
+    codes = states.get(ctx.doc[phrase[0].start].sent.start, set())
     if len(codes) != 1:
         return None
-    code = codes.pop()
+    code = next(iter(codes))
     actor = Actor(code, phrase[0].sector, ctx.kb.state_name(code), ActorKind.SECTOR)
     return Resolution(phrase[0].start, phrase[0].end, actor,
                       f"'{phrase[0].text}' → {phrase[0].sector} of {code}, the only state named in its sentence")

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -76,13 +76,13 @@ class KnowledgeBase:
     def __hash__(self) -> int:
         return id(self)
 
+    @cached_property
+    def _state_names(self) -> dict[str, str]:
+        return {a.code: a.name for a in reversed(self.actors) if a.kind == ActorKind.STATE}  # first one wins
+
     def state_name(self, code: str) -> str:
         """The name of the state with this code (the code itself when there is none)."""
-        names = self.__dict__.get("_state_names")
-        if names is None:
-            names = {a.code: a.name for a in reversed(self.actors) if a.kind == ActorKind.STATE}
-            object.__setattr__(self, "_state_names", names)  # built once, on first use
-        return str(names.get(code, code))
+        return self._state_names.get(code, code)
 
 
 def _date(value: object) -> date | None:

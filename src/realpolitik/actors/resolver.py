@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from realpolitik.actors.context import DocContext, Resolution, resolve_phrase, sole_state_sector
+from realpolitik.actors.context import DocContext, Resolution, resolve_phrase, sole_state_sector, states_by_sentence
 from realpolitik.actors.kb import KnowledgeBase, load_kb
 from realpolitik.actors.matcher import AliasTable, Match, group_phrases
 
@@ -52,8 +52,9 @@ class ActorResolver:
                 unnamed.append(phrase)
                 continue
             spans.append(_span(doc, resolution))
+        states = states_by_sentence(spans) if unnamed else {}
         for phrase in unnamed:
-            resolution = sole_state_sector(phrase, spans, context)
+            resolution = sole_state_sector(phrase, states, context)
             if resolution is not None:
                 spans.append(_span(doc, resolution))
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda span: span.start)

@@ -134,7 +134,8 @@ def _misparsed_subject(verb: Token) -> Token | None:
     ("USAID/advmod provided ..."): the small model does this with unfamiliar acronyms."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
         return None
-    # Callers keep it only when it names an actor, so "However/advmod" costs nothing.
+    # Only an actor becomes a source; a word such as "However/advmod" gives none (it does end the climb,
+    # which matters only for subjectless finite verbs, themselves rare).
     return next(
         (c for c in verb.children
          if c.i < verb.i and c.dep_ in ("advmod", "npadvmod", "dep") and c.text[:1].isupper() and c.is_alpha),

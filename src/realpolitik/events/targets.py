@@ -13,17 +13,11 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.drafts import Draft
 from realpolitik.events.roles import ActorIndex, subject_tokens
-from realpolitik.records import ActorRef
+from realpolitik.records import NON_STATE_CODES, ActorRef
 
-NON_STATE = frozenset({"IGO", "IMG", "NSA"})
 DOMESTIC_MEASURES = frozenset({"1723", "1724", "081", "083"})  # curfews, emergencies, their lifting, concessions
-# Acts against people that, aimed at no named foreign actor, are a state's acts against its own people.
+# Acts that, aimed at no named actor, are mostly a state's acts at home (docs/decisions.md, D10).
 DOMESTIC_ACTS = frozenset({"COERCE", "RETREAT", "ASSAULT", "THREATEN", "ACCUSE"})
-PEOPLE = frozenset({
-    "activist", "protester", "protestor", "demonstrator", "dissident", "opposition", "journalist", "blogger",
-    "candidate", "politician", "rebel", "insurgent", "militant", "gunman", "civilian", "supporter", "prisoner",
-    "student", "critic", "cleric", "lawyer", "separatist", "fighter", "detainee", "resident", "villager",
-})
 
 # Dependents that lead away from what the predicate is about.
 SKIPPED_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "punct", "cc", "parataxis", "mark", "meta"})
@@ -85,26 +79,16 @@ def domestic_target(plover: str, draft: Draft, source: Span) -> ActorRef | None:
     """An act that names no target and is by nature domestic is aimed at the source's own state (X>X, as in
     the annotation guide): a protest by a non-government sector ("farmers began a hunger strike") at its
     government; a curfew, state of emergency, its lifting, or a concession to demands at the population;
-    an arrest, release, attack, threat or accusation aimed at unnamed people ("freed several activists")."""
+    an arrest, release, attack, threat or accusation that names no one ("freed several activists")."""
     actor = source._.actor
-    if len(actor.code) != 3 or actor.code in NON_STATE:
+    if len(actor.code) != 3 or actor.code in NON_STATE_CODES:
         return None
     if plover == "PROTEST" and actor.sector not in (None, "GOV"):
         sector: str | None = "GOV"
-    elif draft.cameo in DOMESTIC_MEASURES:
-        sector = None
-    elif plover in DOMESTIC_ACTS:  # an act on unnamed people or places: mostly at home (see the eval)
+    elif draft.cameo in DOMESTIC_MEASURES or plover in DOMESTIC_ACTS:
         sector = None
     else:
         return None
     return ActorRef(code=actor.code, sector=sector, text=source.text, start=source.start_char,
                     end=source.end_char, name=actor.name)
 
-
-def _aims_at_people(head: Token) -> bool:
-    """The predicate's phrase names people who are not resolved actors: a person or a people noun."""
-    blocked = _blocked(head, None)
-    return any(
-        t.i != head.i and (t.ent_type_ == "PERSON" or t.lemma_.lower() in PEOPLE)
-        for t in _reading_order(head, blocked)
-    )
