@@ -234,8 +234,8 @@ class Builder:
                 if code is None:
                     continue
                 name = full_name(row)
-                if (code, name.casefold()) in known or (code in curated and row["enddate"] >= "2009-01-01"):
-                    continue  # leaders.yaml covers these states from 2009 with dated roles
+                if (code, name.casefold()) in known or (code in curated and row["startdate"] >= "2009-01-01"):
+                    continue  # leaders.yaml covers spells of these states that start in 2009 or later
                 idx = self.add_actor(
                     code=code,
                     sector="GOV",
@@ -272,18 +272,22 @@ def archigos_code(row: dict, actors: list[dict], state_index: dict[str, int]) ->
     former = FORMER_BY_COW.get(cow)
     if former and row["startdate"] < former[1]:
         return former[0]
-    iso = COW_TO_ISO.get(cow) or {260: "DEU", 816: "VNM"}.get(cow)
+    iso = COW_TO_ISO.get(cow) or COW_GAPS.get(cow)
     return iso if iso in state_index else None
 
 
 COW_TO_ISO: dict[int, str] = {}
+# COW numbers CountryInfo leaves out (the USA block has no COW-Numeric) or gives to a former state.
+COW_GAPS = {2: "USA", 260: "DEU", 340: "SRB", 404: "GNB", 438: "GIN", 484: "COG", 626: "SSD", 678: "YEM",
+            816: "VNM"}
 
 
 def read_countryinfo(path: Path) -> list[tuple[str, dict[str, list[str]]]]:
     """(ISO alpha-3, {tag: lines}) for each <Country> block; '#' starts a comment."""
     text = path.read_bytes().decode("utf-8", errors="replace")
     out = []
-    for block in re.findall(r"<Country>(.*?)</Country>", text, flags=re.S)[1:]:
+    # Blocks open with "<Country>" alone on a line; the header's "<Country>: wrapper ..." is documentation.
+    for block in re.findall(r"^<Country>\s*$(.*?)</Country>", text, flags=re.S | re.M):
         fields: dict[str, list[str]] = {}
         for tag, body in re.findall(r"<([A-Za-z0-9 -]+)>(.*?)</\1>", block, flags=re.S):
             lines = [ln.split("#")[0].strip() for ln in body.splitlines()]

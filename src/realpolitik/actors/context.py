@@ -146,6 +146,12 @@ class DocContext:
         ):
             best = max(curated, key=lambda p: p.start or date.min)
             return best, f"'{match.text}': the only {best.name} in the knowledge base"
+        codes = {p.code for p in people}
+        if titled and len(codes) == 1 and people:
+            # "President Bush" with no date: which Bush is open, whose leader is not.
+            code = people[0].code
+            named = KBActor(code, "GOV", f"{match.text} ({code})", ActorKind.LEADER)
+            return named, f"'{match.text}': {len({p.name for p in people})} leaders of {code} so named; date unknown"
         return None
 
     def choose_identity(self, match: Match, phrase: list[Match]) -> tuple[KBActor, Alias, str] | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, Lexicon, Pattern
+from realpolitik.records import NON_STATE_CODES
 from realpolitik.events.roles import (
     PRONOUNS,
     ActorIndex,
@@ -123,7 +124,7 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
     consumed.update(t.i for t in objects)
     sources, subject = _sources(index, verb, pattern.source if pattern.pos == "verb" else ("subj", "agent"))
     if not sources and is_passive(verb):
-        sources = _owner_of_passive_subject(index, lexicon, verb)
+        sources = _owner_of_passive_subject(index, lexicon, verb) or _custodian(index, verb, pattern.cameo)
     if not sources:
         return None
     target_roles = (
@@ -157,6 +158,31 @@ def _owner_of_passive_subject(index: ActorIndex, lexicon: Lexicon, verb: Token) 
             if spans:
                 return spans
     return []
+
+
+# Acts only a state's authorities perform: arrests, deportations, expulsions, releases, curfews.
+CUSTODY_CODES = ("173", "174", "166", "0841", "1723", "1724")
+
+
+def _custodian(index: ActorIndex, verb: Token, cameo: str) -> list[Span]:
+    """ "X was arrested in Niger", "freed from Turkish custody", "expelled from North Korea": with no
+    "by" phrase, an act only authorities perform is the act of the state where it happens."""
+    if not cameo.startswith(CUSTODY_CODES):
+        return []
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "at")
+              for g in c.children if g.dep_ == "pobj"]
+    places += [g for p in places for c in p.children if c.dep_ == "prep" and c.lower_ == "in"
+               for g in c.children if g.dep_ == "pobj"]  # "released from captivity in Libya"
+    for place in places:
+        states = [s for s in index.in_phrase(place, 1) if _is_state(s)]
+        if states:
+            return states[:1]
+    return []
+
+
+def _is_state(span: Span) -> bool:
+    code = span._.actor.code
+    return len(code) == 3 and code not in NON_STATE_CODES
 
 
 def _fallback_targets(
