@@ -1,7 +1,8 @@
 """Builds src/realpolitik/data/actors.json, the actor knowledge base, from its sources.
 
 Sources (facts only; see docs/sources.md): pycountry's ISO 3166-1 and -3 dumps, CountryInfo
-(CC BY-SA 3.0), NGEC demonyms (MIT), Archigos leader spells via manystates (CC BY 4.0), and the
+(CC BY-SA 3.0), NGEC demonyms (MIT), Archigos leader spells via manystates (CC BY 4.0), the Phoenix /
+PETRARCH2 actor dictionaries (MIT: named officials, armed groups, IGOs), and the
 hand-curated tables in src/realpolitik/actors/sources/. Run: ``python scripts/build_actors.py
 [--shared ../shared]``. Alias token sequences are precomputed with spaCy's English tokenizer so that
 the resolver loads a ready table.
@@ -14,6 +15,7 @@ import csv
 import json
 import logging
 import re
+import sys
 import unicodedata
 from pathlib import Path
 from urllib.parse import unquote
@@ -22,6 +24,9 @@ import spacy
 import yaml
 
 from realpolitik.actors.kb import KB_VERSION, alias_key
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import phoenix_actors as phoenix  # noqa: E402
 
 log = logging.getLogger("build_actors")
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,6 +105,7 @@ class Builder:
         self.add_organisations()
         self.add_leaders()
         self.add_archigos()
+        self.add_phoenix()
         titles = {t: role for role, words in self.curated["titles"].items() for t in words}
         sectors = {w: code for code, words in self.curated["sectors"].items() for w in words}
         return {
@@ -253,6 +259,33 @@ class Builder:
                     short = parts[0] if code in FAMILY_NAME_FIRST else parts[-1]
                     if len(short) > 2:
                         self.add_alias(short, "short", idx, exact=False)
+
+
+    def add_phoenix(self) -> None:
+        """Named officials, armed groups and IGOs of the Phoenix dictionaries, after every curated and
+        Archigos entry (their names win); names only, matched in full."""
+        known = {a["name"].casefold() for a in self.actors}
+        states = {a["code"] for a in self.actors if a["kind"] == "state"}
+        source = "Phoenix/PETRARCH2 dictionaries (MIT)"
+        tables = (
+            (phoenix.people(self.dicts / "Phoenix.Countries.actors.txt", states), "leader", "person"),
+            (phoenix.groups(self.dicts / "Phoenix.MilNonState.actors.txt", states), "nsag", "name"),
+        )
+        for rows, kind, alias_type in tables:
+            for code, name, sector, others in rows:
+                if name.casefold() in known:
+                    continue
+                known.add(name.casefold())
+                idx = self.add_actor(code=code, sector=sector or "GOV" if kind == "leader" else sector,
+                                     name=name, kind=kind, role="other" if kind == "leader" else None, source=source)
+                for text in (name, *others):
+                    self.add_alias(text, alias_type, idx, exact=False, weak=True)
+        for name, others in phoenix.organisations(self.dicts / "Phoenix.International.actors.txt"):
+            if name.casefold() not in known:
+                known.add(name.casefold())
+                idx = self.add_actor(code="IGO", sector=None, name=name, kind="igo", source=source)
+                for text in (name, *others):
+                    self.add_alias(text, "name", idx, exact=False, weak=True)
 
 
 def fold_accents(text: str) -> str:

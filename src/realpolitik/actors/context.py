@@ -360,7 +360,7 @@ def _compose(
         person is not None
         and base is not None
         and titles
-        and base.kind == ActorKind.STATE
+        and base.kind in (ActorKind.STATE, ActorKind.IGO)
         and base.code != code
     ):
         # "Dutch Prime Minister Mark Rutte": the stated office outranks the table's other post for the name
