@@ -182,7 +182,9 @@ def _is_content_clause(node: Token, head: Token, dep: str) -> bool:
 def _inherits(node: Token, dep: str, signals: _Signals) -> bool:
     """Whether the governing clause's signals apply to this one (and the climb goes on)."""
     if dep == "conj":
-        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        # A conjunct with its own subject or auxiliary ("did not comment, but has condemned") keeps its own.
+        return not any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in ("aux", "auxpass") and c.lower_ != "to")
+                       for c in node.children)
     if dep == "advcl":
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             signals.add(Modality.HYPOTHETICAL)  # purpose: "to avoid that conflict" has not happened

@@ -92,8 +92,19 @@ def _coordinated_modifiers(token: Token) -> list[Token]:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not _takes_object(verb)
     )
+
+
+def _misparsed_main_verb(verb: Token) -> bool:
+    """ "The air force carried/acl out strikes": the small model sometimes hangs the main verb off its
+    subject as a participle; with an object of its own and that subject as the root, the noun acts."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" and _takes_object(verb)
+
+
+def _takes_object(verb: Token) -> bool:
+    """A participle with a direct object is active ("the air force carried out strikes", misparsed as acl)."""
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def subject_tokens(verb: Token, max_hops: int = 4) -> list[Token]:
@@ -115,7 +126,7 @@ def subject_tokens(verb: Token, max_hops: int = 4) -> list[Token]:
         head = node.head
         if head is node:
             return []
-        if node.dep_ == "relcl":
+        if node.dep_ == "relcl" or _misparsed_main_verb(node):
             return [head]
         if node.dep_ == "xcomp":
             objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
