@@ -33,11 +33,10 @@ class PhoenixEntry:
         return max(reversed(prefixes), key=lambda p: counts[p]) if prefixes else ""
 
     def sector(self) -> str | None:
+        """GOV if the entry ever held office (later spells are often ELI, "former"), else its last sector."""
         country = self.country()
-        for code in reversed(self.codes):
-            if code.startswith(country) and code[3:6] in SECTORS:
-                return code[3:6]
-        return None
+        sectors = [c[3:6] for c in self.codes if c.startswith(country) and c[3:6] in SECTORS]
+        return "GOV" if "GOV" in sectors else (sectors[-1] if sectors else None)
 
 
 def read_entries(path: Path) -> list[PhoenixEntry]:

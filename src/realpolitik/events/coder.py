@@ -219,7 +219,8 @@ class EventCoder:
         location = _location(draft, index)
         if not draft.targets and plover in PLACE_TARGETED and not (draft.symmetric and len(draft.sources) > 1):
             place = _location_actor(draft, index)
-            draft = replace(draft, targets=(place,)) if place is not None else draft
+            if place is not None and all(place.start != s.start for s in draft.sources):
+                draft = replace(draft, targets=(place,))  # not when the place is the actor ("arrested in X")
         if not draft.targets and not (draft.symmetric and len(draft.sources) > 1):
             head = draft.args_head or draft.trigger
             targets = clause_targets(index, head, draft.sources, fact.speaker, placed=plover == "CONSULT")

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, Lexicon, Pattern
-from realpolitik.records import NON_STATE_CODES
 from realpolitik.events.roles import (
     PRONOUNS,
     ActorIndex,
@@ -22,6 +21,7 @@ from realpolitik.events.roles import (
     resolve_pronoun,
     subject_tokens,
 )
+from realpolitik.records import NON_STATE_CODES
 
 # Dependents that stay inside the predicate when matching the extra words of a pattern.
 PATTERN_LINKS = frozenset(
