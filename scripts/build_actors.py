@@ -270,22 +270,17 @@ class Builder:
         tables = (
             (phoenix.people(self.dicts / "Phoenix.Countries.actors.txt", states), "leader", "person"),
             (phoenix.groups(self.dicts / "Phoenix.MilNonState.actors.txt", states), "nsag", "name"),
+            (phoenix.organisations(self.dicts / "Phoenix.International.actors.txt"), "igo", "name"),
         )
         for rows, kind, alias_type in tables:
             for code, name, sector, others in rows:
                 if name.casefold() in known:
                     continue
                 known.add(name.casefold())
-                idx = self.add_actor(code=code, sector=sector or "GOV" if kind == "leader" else sector,
-                                     name=name, kind=kind, role="other" if kind == "leader" else None, source=source)
+                idx = self.add_actor(code=code, sector=sector, name=name, kind=kind,
+                                     role="other" if kind == "leader" else None, source=source)
                 for text in (name, *others):
                     self.add_alias(text, alias_type, idx, exact=False, weak=True)
-        for name, others in phoenix.organisations(self.dicts / "Phoenix.International.actors.txt"):
-            if name.casefold() not in known:
-                known.add(name.casefold())
-                idx = self.add_actor(code="IGO", sector=None, name=name, kind="igo", source=source)
-                for text in (name, *others):
-                    self.add_alias(text, "name", idx, exact=False, weak=True)
 
 
 def fold_accents(text: str) -> str:

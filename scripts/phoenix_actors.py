@@ -18,6 +18,8 @@ CODE = re.compile(r"\[\s*~?([A-Z]{3,})[^\]]*\]")
 SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "OPP", "REB", "POL", "SPY", "BUS", "MED", "CVL", "PTY", "ELI",
                      "LAB", "EDU", "HLH", "REF", "CRM"})
 NAME_WORD = re.compile(r"^[A-Z][A-Za-z'.\-]*$")
+PARTICLES = frozenset({"al", "bin", "de", "van", "von"})  # stay lower case inside a name
+Row = tuple[str, str, str | None, list[str]]  # (code, name, sector, other names)
 
 
 @dataclass
@@ -68,19 +70,17 @@ def clean_name(text: str) -> str:
 
 def _title(word: str) -> str:
     parts = re.split(r"([\-'])", word.lower())
-    return "".join(p[:1].upper() + p[1:] if p not in ("-", "'") and p not in ("al", "bin", "de", "van", "von")
-                   else p for p in parts)
+    return "".join(p if p in ("-", "'") or p in PARTICLES else p[:1].upper() + p[1:] for p in parts)
 
 
 def is_person_name(name: str) -> bool:
     """Two to five capitalised words, none a digit: safe to match as a full name."""
     words = name.split()
-    return 2 <= len(words) <= 5 and len(name) >= 7 and all(NAME_WORD.match(w) or w in ("al", "bin", "de", "van",
-                                                                                         "von") for w in words)
+    return 2 <= len(words) <= 5 and len(name) >= 7 and all(NAME_WORD.match(w) or w in PARTICLES for w in words)
 
 
-def people(path: Path, states: set[str]) -> list[tuple[str, str, str | None, list[str]]]:
-    """(country, name, sector, other names) for each coded person of Phoenix.Countries.actors.txt."""
+def people(path: Path, states: set[str]) -> list[Row]:
+    """A row per coded person of Phoenix.Countries.actors.txt (sector GOV unless the entry says else)."""
     out = []
     for entry in read_entries(path):
         country = entry.country()
@@ -88,28 +88,28 @@ def people(path: Path, states: set[str]) -> list[tuple[str, str, str | None, lis
             continue
         names = [n for n in entry.names if is_person_name(n)]
         if names:
-            out.append((country, names[0], entry.sector(), names[1:]))
+            out.append((country, names[0], entry.sector() or "GOV", names[1:]))
     return out
 
 
-def groups(path: Path, states: set[str]) -> list[tuple[str, str, str | None, list[str]]]:
-    """(country, name, sector, other names) for non-state armed groups coded to one country."""
+def groups(path: Path, states: set[str]) -> list[Row]:
+    """A row per non-state armed group coded to one country."""
     out = []
     for entry in read_entries(path):
-        country = entry.country()
+        country, sector = entry.country(), entry.sector()
         names = [n for n in entry.names if 2 <= len(n.split()) <= 8 and not any(c.isdigit() for c in n)]
-        if country in states and names and entry.sector() in ("REB", "OPP", "PTY", "MIL", "CRM"):
-            out.append((country, names[0], entry.sector(), names[1:]))
+        if country in states and names and sector in ("REB", "OPP", "PTY", "MIL", "CRM"):
+            out.append((country, names[0], sector, names[1:]))
     return out
 
 
-def organisations(path: Path) -> list[tuple[str, list[str]]]:
-    """(name, other names) for intergovernmental organisations (codes IGO…), leaving out their officials."""
+def organisations(path: Path) -> list[Row]:
+    """A row (code IGO, no sector) per intergovernmental organisation, leaving out their officials."""
     out = []
     for entry in read_entries(path):
         if not entry.codes or not all(c.startswith("IGO") for c in entry.codes) or "rulers" in entry.comment:
             continue
         names = [n for n in entry.names if 2 <= len(n.split()) <= 10 and not any(c.isdigit() for c in n)]
         if names:
-            out.append((names[0], names[1:]))
+            out.append(("IGO", names[0], None, names[1:]))
     return out

@@ -41,6 +41,11 @@ class ActorKind(StrEnum):
 NON_STATE_CODES = frozenset({"IGO", "IMG", "NSA"})
 
 
+def is_state_code(code: str) -> bool:
+    """A three-letter code of a state (ISO 3166-1 alpha-3), not an IGO or a non-state group."""
+    return len(code) == 3 and code not in NON_STATE_CODES
+
+
 class InputState(StrEnum):
     OK = "ok"
     SKIPPED = "skipped"

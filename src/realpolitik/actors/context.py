@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from realpolitik.actors.kb import Alias, KBActor, KnowledgeBase
 from realpolitik.actors.matcher import LOCAL_SECTORS, PERSON_TYPES, Match
-from realpolitik.records import NON_STATE_CODES, Actor, ActorKind
+from realpolitik.records import Actor, ActorKind, is_state_code
 
 log = logging.getLogger(__name__)
 
@@ -322,7 +322,7 @@ def states_by_sentence(spans: list[Span]) -> dict[int, set[str]]:
     states: dict[int, set[str]] = {}
     for span in spans:
         code = span._.actor.code
-        if len(code) == 3 and code not in NON_STATE_CODES:
+        if is_state_code(code):
             states.setdefault(span.sent.start, set()).add(code)
     return states
 

@@ -21,7 +21,7 @@ from realpolitik.events.roles import (
     resolve_pronoun,
     subject_tokens,
 )
-from realpolitik.records import NON_STATE_CODES
+from realpolitik.records import is_state_code
 
 # Dependents that stay inside the predicate when matching the extra words of a pattern.
 PATTERN_LINKS = frozenset(
@@ -174,15 +174,10 @@ def _custodian(index: ActorIndex, verb: Token, cameo: str) -> list[Span]:
     places += [g for p in places for c in p.children if c.dep_ == "prep" and c.lower_ == "in"
                for g in c.children if g.dep_ == "pobj"]  # "released from captivity in Libya"
     for place in places:
-        states = [s for s in index.in_phrase(place, 1) if _is_state(s)]
+        states = [s for s in index.in_phrase(place, 1) if is_state_code(s._.actor.code)]
         if states:
             return states[:1]
     return []
-
-
-def _is_state(span: Span) -> bool:
-    code = span._.actor.code
-    return len(code) == 3 and code not in NON_STATE_CODES
 
 
 def _fallback_targets(

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.drafts import Draft
 from realpolitik.events.roles import ActorIndex, subject_tokens
-from realpolitik.records import NON_STATE_CODES, ActorRef
+from realpolitik.records import ActorRef, is_state_code
 
 DOMESTIC_MEASURES = frozenset({"1723", "1724", "081", "083"})  # curfews, emergencies, their lifting, concessions
 # Acts that, aimed at no named actor, are mostly a state's acts at home (docs/decisions.md, D10).
@@ -81,7 +81,7 @@ def domestic_target(plover: str, draft: Draft, source: Span) -> ActorRef | None:
     government; a curfew, state of emergency, its lifting, or a concession to demands at the population;
     an arrest, release, attack, threat or accusation that names no one ("freed several activists")."""
     actor = source._.actor
-    if len(actor.code) != 3 or actor.code in NON_STATE_CODES:
+    if not is_state_code(actor.code):
         return None
     if plover == "PROTEST" and actor.sector not in (None, "GOV"):
         sector: str | None = "GOV"
