@@ -4,12 +4,7 @@ officials from the Phoenix dictionaries, and IGO offices held by a state's polit
 from __future__ import annotations
 
 from realpolitik.actors.kb import load_kb
-from realpolitik.nlp import parse
-
-
-def actors(nlp, text: str) -> list[tuple[str, str, str | None]]:
-    doc = next(parse(nlp, [(text, None)]))
-    return [(s.text, s._.actor.code, s._.actor.sector) for s in doc.spans["actors"]]
+from tests.actors import actors
 
 
 def test_titled_name_of_several_leaders_of_one_state_resolves_to_that_state(nlp):

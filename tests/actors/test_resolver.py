@@ -11,11 +11,7 @@ from realpolitik.actors.kb import load_kb
 from realpolitik.actors.resolver import ActorResolver
 from realpolitik.nlp import parse
 from realpolitik.records import ActorKind
-
-
-def actors(nlp, text: str, published: date | None = None) -> list[tuple[str, str, str | None]]:
-    doc = next(parse(nlp, [(text, published)]))
-    return [(s.text, s._.actor.code, s._.actor.sector) for s in doc.spans["actors"]]
+from tests.actors import actors
 
 
 def test_leader_phrase_is_one_span(nlp):

@@ -5,10 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from realpolitik.records import Modality
-
-
-def triples(events):
-    return {(e.plover, e.source.code, e.target.code if e.target else None, str(e.modality)) for e in events}
+from tests.events import triples
 
 
 def test_verbal_event_with_object_target(code):

@@ -3,9 +3,7 @@ background relative clauses, misparsed subjects and passive measures without an 
 
 from __future__ import annotations
 
-
-def triples(events):
-    return {(e.plover, e.source.code, e.target.code if e.target else None, str(e.modality)) for e in events}
+from tests.events import triples
 
 
 def test_target_found_deeper_in_the_clause(code):

@@ -8,10 +8,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from realpolitik.events.roles import is_passive, subject_tokens
-
-
-def triples(events):
-    return {(e.plover, e.source.code, e.target.code if e.target else None, str(e.modality)) for e in events}
+from tests.events import triples
 
 
 def test_a_decision_is_the_act_decided(code):

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from realpolitik.records import Modality
-
-
-def triples(events):
-    return {(e.plover, e.source.code, e.target.code if e.target else None, e.modality) for e in events}
+from tests.events import triples
 
 
 def test_coordinated_signers_pair_both_ways(code):
