@@ -5,7 +5,7 @@ import pytest
 from realpolitik.code import code_lines
 
 EVENT_KEYS = {"source", "target", "plover", "mode", "cameo", "quad", "goldstein", "modality", "attributed_to",
-              "date", "date_precision", "location", "trigger", "sentence"}
+              "date", "date_precision", "location", "trigger", "sentence", "coded_by", "confidence"}
 
 
 @pytest.fixture(scope="module")

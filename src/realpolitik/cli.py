@@ -32,6 +32,9 @@ DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file (created if mi
 ModelOption = Annotated[str, typer.Option("--model", help="Installed spaCy model to use.")]
 ActorFiles = Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor file (YAML/CSV); repeatable.")]
 LexiconFiles = Annotated[list[Path] | None, typer.Option("--lexicon", help="Extra event lexicon (YAML).")]
+EventTyperOption = Annotated[bool, typer.Option(
+    "--event-typer/--no-event-typer",
+    help="Code sentences no lexicon rule codes with the learned sentence typer (events marked coded_by=model).")]
 
 
 def _settings(model: str = DEFAULT_MODEL, db: Path = DEFAULT_DB, actors: list[Path] | None = None,
@@ -54,7 +57,7 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log prog
 @app.command()
 def run(paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
         db: DbOption = DEFAULT_DB, model: ModelOption = DEFAULT_MODEL, actors: ActorFiles = None,
-        lexicon: LexiconFiles = None,
+        lexicon: LexiconFiles = None, event_typer: EventTyperOption = True,
         workers: Annotated[int, typer.Option(help="Dask worker processes (0: parse in this process).")] = 0,
         scheduler: Annotated[str | None, typer.Option(help="Address of a running Dask scheduler.")] = None,
         include: Annotated[list[str] | None, typer.Option(help="Glob of files to read in folders.")] = None,
@@ -65,7 +68,7 @@ def run(paths: Annotated[list[str], typer.Argument(help="Files, folders, or - fo
     from realpolitik.store import Store
 
     settings = _settings(model, db, actors, lexicon, include=tuple(include or ()), exclude=tuple(exclude or ()),
-                         max_bytes=max_bytes)
+                         max_bytes=max_bytes, event_typer=event_typer)
     try:
         client = _dask_client(workers, scheduler)
         with Store(db) as store, _progress() as progress:
@@ -102,11 +105,12 @@ def _progress() -> Progress:
 
 @app.command()
 def code(source: Annotated[str, typer.Argument(help="JSON Lines file, or - for stdin.")] = "-",
-         model: ModelOption = DEFAULT_MODEL, actors: ActorFiles = None, lexicon: LexiconFiles = None) -> None:
+         model: ModelOption = DEFAULT_MODEL, actors: ActorFiles = None, lexicon: LexiconFiles = None,
+         event_typer: EventTyperOption = True) -> None:
     """JSON Lines in, one JSON line of actors, events and claims out per input (docs/jsonl.md)."""
     from realpolitik.code import code_lines
 
-    settings = _settings(model, actors=actors, lexicon=lexicon)
+    settings = _settings(model, actors=actors, lexicon=lexicon, event_typer=event_typer)
     handle = sys.stdin if source == "-" else open(source, encoding="utf-8", errors="replace")  # noqa: SIM115
     try:
         for obj in code_lines(handle, settings):

@@ -133,6 +133,7 @@ def event_json(event: Event) -> dict[str, Any]:
         "date": event.date, "date_precision": event.date_precision, "location": event.location,
         "trigger": {"text": event.trigger.text, "start": event.trigger.start, "end": event.trigger.end},
         "sentence": {"start": event.sentence.start, "end": event.sentence.end},
+        "coded_by": event.coded_by, "confidence": event.confidence,
     }
 
 

@@ -60,7 +60,10 @@ def build_pipeline(settings: Settings) -> Language:
     nlp.add_pipe("realpolitik_actors", config={
         "actor_files": [str(p) for p in settings.actor_files]})
     nlp.add_pipe("realpolitik_events", config={
-        "lexicon_files": [str(p) for p in settings.lexicon_files]})
+        "lexicon_files": [str(p) for p in settings.lexicon_files],
+        "typer": settings.event_typer,
+        "typer_file": str(settings.event_typer_file or ""),
+        "typer_min_probability": settings.event_typer_min_probability})
     nlp.add_pipe("realpolitik_claims")
     return nlp
 

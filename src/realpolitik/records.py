@@ -209,6 +209,8 @@ class Event:
     date: str | None = None
     date_precision: str | None = None
     location: str | None = None
+    coded_by: str = "lexicon"  # "lexicon" (a rule of the lexicon) or "model" (the learned sentence typer)
+    confidence: float | None = None  # the typer's probability for "model" events
 
 
 @dataclass(frozen=True)

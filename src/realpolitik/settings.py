@@ -20,6 +20,10 @@ class Settings:
     n_process: int = 1
     actor_files: tuple[Path, ...] = ()
     lexicon_files: tuple[Path, ...] = ()
+    # The learned sentence typer codes sentences no lexicon rule codes (events marked coded_by="model").
+    event_typer: bool = True
+    event_typer_file: Path | None = None
+    event_typer_min_probability: float = 0.4  # below it a guess is dropped (docs/decisions.md, D13)
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     near_duplicate_threshold: float = 0.8

@@ -55,6 +55,11 @@ MIGRATIONS: tuple[str, ...] = (
         object VARCHAR[], value DOUBLE, unit VARCHAR, stance VARCHAR,
         sentence_start INTEGER, sentence_end INTEGER, sentence_text VARCHAR);
     """,
+    # 2: who coded each event: a lexicon rule, or the learned sentence typer with its probability.
+    """
+    ALTER TABLE events ADD COLUMN coded_by VARCHAR DEFAULT 'lexicon';
+    ALTER TABLE events ADD COLUMN confidence DOUBLE;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -253,7 +258,7 @@ def event_row(event: Event, doc: Document) -> tuple[object, ...]:
             event.plover, event.mode, event.cameo, event.quad, event.goldstein, str(event.modality),
             *attributed, event.date, event.date_precision, effective_date(event, doc.published), event.location,
             event.trigger.text, event.trigger.start, event.trigger.end,
-            event.sentence.start, event.sentence.end, event.sentence.text)
+            event.sentence.start, event.sentence.end, event.sentence.text, event.coded_by, event.confidence)
 
 
 def claim_row(claim: Claim, doc: Document) -> tuple[object, ...]:

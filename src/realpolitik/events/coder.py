@@ -13,16 +13,19 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.events.dates import resolve_date
 from realpolitik.events.drafts import Draft, complement_of, frame_draft, noun_draft, verb_draft
+from realpolitik.events.guessed import guessed_draft
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
 from realpolitik.events.modality import Factuality, factuality, nominal_factuality
 from realpolitik.events.roles import PRONOUNS, ActorIndex, subject_tokens
 from realpolitik.events.targets import clause_targets, domestic_target
+from realpolitik.events.typer import LexiconHints, SentenceTyper, load_typer
 from realpolitik.nlp import register_extensions
 from realpolitik.ontology import Ontology, load_ontology
 from realpolitik.records import ActorKind, ActorRef, Event, Modality, TextSpan
@@ -37,21 +40,33 @@ NON_FACTUAL = (Modality.FUTURE, Modality.CONDITIONAL, Modality.HYPOTHETICAL)
 
 @Language.factory(
     "realpolitik_events",
-    default_config={"lexicon_files": []},
+    default_config={"lexicon_files": [], "typer": True, "typer_file": "", "typer_min_probability": 0.4},
     assigns=["doc._.events"],
     requires=["doc.spans", "token.dep", "token.lemma"],
 )
-def make_event_coder(nlp: Language, name: str, lexicon_files: list[str]) -> EventCoder:
+def make_event_coder(
+    nlp: Language, name: str, lexicon_files: list[str], typer: bool, typer_file: str, typer_min_probability: float
+) -> EventCoder:
     register_extensions()
-    return EventCoder(load_lexicon(lexicon_files))
+    learned = load_typer(Path(typer_file) if typer_file else None) if typer else None
+    return EventCoder(load_lexicon(lexicon_files), typer=learned, min_probability=typer_min_probability)
 
 
 class EventCoder:
     """Codes the events of a parsed Doc into ``doc._.events``."""
 
-    def __init__(self, lexicon: Lexicon, ontology: Ontology | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        ontology: Ontology | None = None,
+        typer: SentenceTyper | None = None,
+        min_probability: float = 0.4,
+    ) -> None:
         self.lexicon = lexicon
         self.ontology = ontology or load_ontology()
+        self.typer = typer
+        self.min_probability = min_probability
+        self.hints = LexiconHints(lexicon, self.ontology)
         self.intent = next((f for f in lexicon.frames.values() if f.kind == "intent"), None)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -62,7 +77,8 @@ class EventCoder:
             with_actors = {span.sent.start for span in index.spans}
             for sent in doc.sents:
                 if sent.start in with_actors:
-                    events.extend(self.code_sentence(sent, index, published))
+                    coded = self.code_sentence(sent, index, published)
+                    events.extend(coded or self.guess_sentence(sent, index, published))
         doc._.events = events
         return doc
 
@@ -86,6 +102,22 @@ class EventCoder:
                     seen.add(key)
                     events.append(event)
         return _drop_shadowed(events)
+
+    def guess_sentence(self, sent: Span, index: ActorIndex, published: date | None) -> list[Event]:
+        """Events of the typer's guess for a sentence no rule codes (realpolitik.events.guessed)."""
+        if self.typer is None:
+            return []
+        guess = self.typer.guess(sent, self.hints)
+        if guess is None or guess.probability < self.min_probability:
+            return []
+        if any(factuality(t, self.lexicon).generic for t in sent if t.pos_ in ("VERB", "AUX")):
+            return []  # a generic statement ("when China demands something, they comply") is no event
+        draft = guessed_draft(guess, sent, index, self.lexicon, self.ontology)
+        if draft is None:
+            return []
+        fact = self._factuality(draft)
+        events = self._events(draft, fact.modality, fact, sent, index, published)
+        return [replace(e, coded_by="model", confidence=round(guess.probability, 3)) for e in events]
 
     def _drafts(self, sent: Span, index: ActorIndex) -> list[tuple[Draft, Factuality]]:
         lex = self.lexicon

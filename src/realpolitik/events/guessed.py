@@ -1,0 +1,87 @@
+"""Drafts for sentences no lexicon rule codes: the typer's type, with actors read off the parse.
+
+The typer (realpolitik.events.typer) says which PLOVER type a sentence reports and which word says
+it. The source is the subject of that word or of the nearest verb above it, else the sentence's
+first actor (news sentences name their agent first); the target is the first other actor in the
+word's phrase, else the first other actor after it, else any other actor of the sentence. The coder
+turns the draft into events as usual (factuality, date, place, domestic targets) and marks them
+``coded_by="model"`` with the typer's probability.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from realpolitik.events.drafts import Draft
+from realpolitik.events.lexicon import Lexicon
+from realpolitik.events.roles import ActorIndex, agent_tokens, is_passive, subject_tokens
+from realpolitik.events.targets import clause_targets
+from realpolitik.events.typer import TypeGuess
+from realpolitik.ontology import Ontology
+
+MAX_HOPS = 6
+MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
+
+
+def guessed_draft(
+    guess: TypeGuess, sent: Span, index: ActorIndex, lexicon: Lexicon, ontology: Ontology
+) -> Draft | None:
+    """A draft for the typer's guess, or None when the sentence names no actor."""
+    actors = [s for s in index.spans if sent.start <= s.start < sent.end]
+    if not actors:
+        return None
+    trigger = guess.trigger
+    sources, head = _subject_actors(index, trigger)
+    if not sources and trigger.pos_ == "NOUN":
+        sources = [s for c in trigger.children if c.dep_ in ("poss", "amod", "compound") for s in index.in_phrase(c, 0)]
+    if not sources:
+        sources = [actors[0]]
+    cameo, symmetric = _code(trigger, guess.plover, lexicon, ontology)
+    if symmetric and len(sources) > 1:
+        # "North Korea and South Korea agreed": a mutual act of the coordinated subjects.
+        return Draft(trigger=trigger, pred=_pred(trigger), cameo=cameo, plover=guess.plover,
+                     sources=tuple(sources), targets=(), symmetric=True, args_head=head)
+    codes = {s._.actor.code for s in sources}
+    targets = clause_targets(index, trigger, tuple(sources), None)
+    if not targets and head is not trigger:
+        targets = clause_targets(index, head, tuple(sources), None)
+    if not targets:
+        others = [s for s in actors if s._.actor.code not in codes]
+        targets = ([s for s in others if s.start > trigger.i] or others)[:1]
+    return Draft(trigger=trigger, pred=_pred(trigger), cameo=cameo, plover=guess.plover, sources=tuple(sources),
+                 targets=tuple(targets), args_head=head)
+
+
+def _pred(trigger: Token) -> Token | None:
+    return trigger if trigger.pos_ in ("VERB", "AUX") else None
+
+
+def _subject_actors(index: ActorIndex, trigger: Token) -> tuple[list[Span], Token]:
+    """Actors of the subject (or passive agent) of the trigger or of the nearest verb above it."""
+    node = trigger
+    for _ in range(MAX_HOPS):
+        if node.pos_ in ("VERB", "AUX"):
+            tokens = agent_tokens(node) if is_passive(node) else subject_tokens(node)
+            found = [s for t in tokens for s in index.in_phrase(t)]
+            if found:
+                return found, node
+        if node.head is node:
+            break
+        node = node.head
+    return [], trigger
+
+
+def _code(trigger: Token, plover: str, lexicon: Lexicon, ontology: Ontology) -> tuple[str, bool]:
+    """The trigger's own lexicon code of that type and whether it is mutual, else the type's most general
+    CAMEO code, mutual for the types that mostly are."""
+    patterns = lexicon.verbs.get(trigger.lemma_.lower(), ()) + lexicon.nouns.get(trigger.lemma_.lower(), ())
+    for pattern in patterns:
+        if (pattern.plover or ontology.get(pattern.cameo).plover) == plover:
+            return pattern.cameo, pattern.symmetric
+    return general_code(plover, ontology), plover in MUTUAL_TYPES
+
+
+def general_code(plover: str, ontology: Ontology) -> str:
+    """ "180" for ASSAULT: the first three-digit code of the type ending in 0, else its first one."""
+    codes = [c for c in ontology.codes() if len(c) == 3 and ontology.get(c).plover == plover]
+    return next((c for c in codes if c.endswith("0")), codes[0] if codes else "010")

@@ -1,0 +1,178 @@
+"""A learned sentence typer: the PLOVER type a sentence reports when no lexicon rule codes it.
+
+The rules (realpolitik.events.drafts) need a lexicon pattern whose roles name known actors; on unseen
+news many sentences fail that test although an expert codes an event in them. The typer is a
+multinomial logistic regression over sparse features of the spaCy parse (lemmas, the root, verb
+and object pairs, and the PLOVER types the lexicon lists for each lemma, which carry the lexicon's
+knowledge to lemmas the training sentences never had). It is trained by
+scripts/train_event_typer.py on the development set only (evals/events/dev.jsonl), so the blind
+test split stays an honest estimate; the weights are data (realpolitik/data/event_typer.json).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from realpolitik.errors import KnowledgeBaseError
+from realpolitik.events.lexicon import Lexicon
+from realpolitik.ontology import Ontology
+
+NONE = "NONE"  # the class of sentences that report no event
+CONTENT_POS = ("VERB", "NOUN", "ADJ")
+OBJECT_DEPS = ("dobj", "prep", "xcomp")
+
+
+@dataclass(frozen=True)
+class TypeGuess:
+    """The typer's answer for one sentence: a PLOVER type, its probability, and the word that says it."""
+
+    plover: str
+    probability: float
+    trigger: Token
+
+
+class LexiconHints:
+    """What the lexicon says of a word whatever its roles: PLOVER types by (lemma, POS), frame kinds by
+    lemma; memoised, since the typer asks for every word of every sentence no rule codes."""
+
+    def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
+        self.lexicon = lexicon
+        self.ontology = ontology
+        self._types: dict[tuple[str, str], frozenset[str]] = {}
+
+    def types(self, token: Token) -> frozenset[str]:
+        key = (token.lemma_.lower(), token.pos_)
+        found = self._types.get(key)
+        if found is None:
+            found = self._types[key] = frozenset(self._lookup(*key))
+        return found
+
+    def _lookup(self, lemma: str, pos: str) -> set[str]:
+        if pos == "VERB":
+            patterns = self.lexicon.verbs.get(lemma, ())
+        elif pos in ("NOUN", "PROPN"):
+            patterns = self.lexicon.nouns.get(lemma, ())
+        else:
+            return set()
+        return {p.plover or self.ontology.get(p.cameo).plover for p in patterns} - {""}
+
+    def frame_kind(self, lemma: str) -> str | None:
+        frame = self.lexicon.frame_of(lemma)
+        return frame.kind if frame is not None else None
+
+
+def token_features(token: Token, hints: LexiconHints) -> list[str]:
+    """Features one word adds; the typer's trigger is the word whose features favour its type most."""
+    if token.is_stop or token.is_punct or token.like_num:
+        return []
+    lemma = token.lemma_.lower()
+    found: list[str] = []
+    if token.pos_ in CONTENT_POS:
+        found.append(f"lemma={lemma}")
+        for plover in hints.types(token):
+            found += [f"lexicon={plover}", f"lexicon={plover}/{token.dep_}"]
+    if token.pos_ == "VERB":
+        found += [f"verb={lemma}>{c.dep_}={c.lemma_.lower()}" for c in token.children if c.dep_ in OBJECT_DEPS]
+        kind = hints.frame_kind(lemma)
+        if kind is not None:
+            found.append(f"frame={kind}")
+    if token.dep_ == "ROOT":
+        found.append(f"root={lemma}")
+    if token.dep_ == "neg":
+        found.append("negation")
+    return found
+
+
+def sentence_features(sent: Span, hints: LexiconHints) -> list[str]:
+    return [f for token in sent for f in token_features(token, hints)]
+
+
+@dataclass(frozen=True)
+class SentenceTyper:
+    """Weights per feature and class; features it never saw weigh nothing."""
+
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: Mapping[str, tuple[float, ...]]
+
+    def probabilities(self, features: Iterable[str]) -> list[float]:
+        scores = list(self.bias)
+        for feature in set(features):
+            for k, w in enumerate(self.weights.get(feature, ())):
+                scores[k] += w
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        total = sum(exp)
+        return [e / total for e in exp]
+
+    def guess(self, sent: Span, hints: LexiconHints) -> TypeGuess | None:
+        """The most probable type of the sentence with its trigger word, or None for no event."""
+        by_token = [(t, token_features(t, hints)) for t in sent]
+        probs = self.probabilities(f for _, fs in by_token for f in fs)
+        best = max(range(len(probs)), key=probs.__getitem__)
+        plover = self.classes[best]
+        if plover == NONE:
+            return None
+        trigger = max(by_token, key=lambda tf: sum(self._weight(f, best) for f in tf[1]))[0]
+        return TypeGuess(plover, probs[best], trigger)
+
+    def _weight(self, feature: str, k: int) -> float:
+        row = self.weights.get(feature)
+        return row[k] if row else 0.0
+
+
+def train_typer(
+    examples: Sequence[tuple[list[str], str]], l2: float = 1e-3, epochs: int = 300, rate: float = 0.5,
+    min_count: int = 2,
+) -> SentenceTyper:
+    """Fits the typer by full-batch gradient descent on (features, label) pairs; deterministic."""
+    import numpy as np  # spaCy's own dependency; only training needs it
+
+    counts = Counter(f for features, _ in examples for f in set(features))
+    vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+    classes = tuple(sorted({label for _, label in examples}))
+    x = np.zeros((len(examples), len(vocab)))
+    y = np.zeros((len(examples), len(classes)))
+    for i, (features, label) in enumerate(examples):
+        for f in features:
+            if f in vocab:
+                x[i, vocab[f]] = 1.0
+        y[i, classes.index(label)] = 1.0
+    w, b = np.zeros((len(vocab), len(classes))), np.zeros(len(classes))
+    for _ in range(epochs):
+        z = x @ w + b
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        grad = (p - y) / len(examples)
+        w -= rate * (x.T @ grad + l2 * w)
+        b -= rate * grad.sum(axis=0)
+    weights = {f: tuple(round(float(v), 4) for v in w[i]) for f, i in vocab.items()}
+    return SentenceTyper(classes, tuple(round(float(v), 4) for v in b), weights)
+
+
+def save_typer(typer: SentenceTyper, path: Path, about: Mapping[str, object]) -> None:
+    payload = {"about": dict(about), "classes": list(typer.classes), "bias": list(typer.bias),
+               "weights": {f: list(w) for f, w in sorted(typer.weights.items())}}
+    path.write_text(json.dumps(payload, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def load_typer(path: Path | None = None) -> SentenceTyper:
+    """The packaged typer, or one trained by the user (``path``)."""
+    try:
+        if path is None:
+            text = resources.files("realpolitik.data").joinpath("event_typer.json").read_text("utf-8")
+        else:
+            text = Path(path).read_text(encoding="utf-8")
+        raw = json.loads(text)
+        return SentenceTyper(tuple(raw["classes"]), tuple(raw["bias"]),
+                             {f: tuple(w) for f, w in raw["weights"].items()})
+    except (OSError, ValueError, KeyError) as exc:
+        raise KnowledgeBaseError(f"cannot read the event typer {path or 'event_typer.json'}: {exc}") from exc
