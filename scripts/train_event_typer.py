@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from realpolitik.evaluate.events import DEV_SET, TEST_SET, load_dev_set
+from realpolitik.events.roles import ActorIndex
 from realpolitik.events.typer import NONE, LexiconHints, save_typer, sentence_features, train_typer
 from realpolitik.nlp import build_pipeline
 from realpolitik.settings import Settings
@@ -38,7 +39,7 @@ def main(sets: tuple[Path, ...] = TRAINING_SETS, out: Path = OUT) -> None:
     examples = []
     for item, doc in zip(items, nlp.pipe(item["text"] for item in items), strict=True):
         label = item["events"][0]["plover"] if item["events"] else NONE
-        examples.append((sentence_features(doc[:], hints), label))
+        examples.append((sentence_features(doc[:], hints, ActorIndex(doc)), label))
     typer = train_typer(examples, l2=L2)
     about = {"trained_on": [str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p) for p in sets],
              "sentences": len(examples), "l2": L2, "features": len(typer.weights),

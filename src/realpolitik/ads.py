@@ -58,6 +58,7 @@ will would can could should may might must do does did have has had new more mos
 
 # Weights of each cue and the score at which a paragraph counts as promotional.
 THRESHOLD = 3.0
+MIN_COMMERCIAL_DENSITY = 0.05  # share of commercial words for the "commercial words" cue
 # Share of commercial words in the rest of an article above which it is itself about buying and selling.
 COMMERCIAL_ARTICLE = 0.012
 LONG_PARAGRAPH = 70
@@ -90,7 +91,7 @@ def score_paragraph(paragraph: str, rest_words: set[str], rest_text: str, rest_c
     cues: list[tuple[str, float]] = []
     commercial = sum(1 for w in words if w in COMMERCIAL_WORDS)
     density = commercial / len(words)
-    if commercial >= 1 and density >= 0.05:
+    if has_commercial_cue(words):
         cues.append((f"commercial words {commercial}", min(3.0, 1.0 + 8 * density)))
     if PRICE.search(paragraph):
         cues.append(("price", 1.0))
@@ -120,6 +121,11 @@ def score_paragraph(paragraph: str, rest_words: set[str], rest_text: str, rest_c
     if not any(name.startswith("commercial words") for name, _ in cues) or len(cues) < 2:
         return PromoScore(0.0, tuple(name for name, _ in cues))
     return PromoScore(sum(weight for _, weight in cues), tuple(name for name, _ in cues))
+
+
+def has_commercial_cue(words: list[str]) -> bool:
+    """The cue every promotional paragraph needs (score_paragraph scores 0 without it)."""
+    return commercial_density(words) >= MIN_COMMERCIAL_DENSITY and any(w in COMMERCIAL_WORDS for w in words)
 
 
 def commercial_density(words: list[str]) -> float:

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from realpolitik.ads import COMMERCIAL_WORDS, content_words, score_paragraph
+from realpolitik.ads import COMMERCIAL_WORDS, content_words, has_commercial_cue, score_paragraph
 from realpolitik.dedup import DuplicateIndex
 from realpolitik.errors import InputError, SkipInput
 from realpolitik.language import detect_language, is_accepted
@@ -176,6 +176,8 @@ def _promotional_lines(lines: list[_Line], removed: dict[int, str]) -> dict[int,
     text_of = {i: lines[i].text for i in candidates}
     found: dict[int, str] = {}
     for i in candidates:
+        if not has_commercial_cue(words[i]):
+            continue  # cannot score as promotional; skip the costly comparison with the rest
         rest_counts = total - Counter(words[i])
         rest_text = " ".join(text_of[j] for j in candidates if j != i)
         rest_size = sum(rest_counts.values())

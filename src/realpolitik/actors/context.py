@@ -112,9 +112,7 @@ class DocContext:
             order = ("hog", "hos") if code in self.kb.parliamentary else ("hos", "hog")
             order = ("leader", *order) if self.on.year < 2016 else (*order, "leader")
         for wanted in order:
-            holders = [
-                a for a in self.kb.actors if a.code == code and a.role == wanted and a.in_office(self.on)
-            ]
+            holders = [a for a in self.kb.office_holders(code, wanted) if a.in_office(self.on)]
             if holders:
                 return max(holders, key=lambda a: a.start or date.min)
         return None

@@ -84,6 +84,18 @@ class KnowledgeBase:
         """The name of the state with this code (the code itself when there is none)."""
         return self._state_names.get(code, code)
 
+    @cached_property
+    def _office_holders(self) -> dict[tuple[str, str], tuple[KBActor, ...]]:
+        found: dict[tuple[str, str], list[KBActor]] = {}
+        for actor in self.actors:
+            if actor.role:
+                found.setdefault((actor.code, actor.role), []).append(actor)
+        return {key: tuple(holders) for key, holders in found.items()}
+
+    def office_holders(self, code: str, role: str) -> tuple[KBActor, ...]:
+        """Every actor who ever held this office of this state (looked up per mention, hence indexed)."""
+        return self._office_holders.get((code, role), ())
+
 
 def _date(value: object) -> date | None:
     if value in (None, "", "None", "null"):

@@ -75,9 +75,12 @@ class AliasTable:
         longest = self.max_len.get(norms[p], 0)
         for length in range(min(longest, len(norms) - p), 0, -1):
             key = tuple(norms[p : p + length])
+            candidates = self.aliases.get(key)
+            if candidates is None and key not in self.titles and key not in self.sectors:
+                continue  # most keys name nothing: skip building the words
             start, end = kept[p], kept[p + length - 1] + 1
             words = [doc[i].text for i in kept[p : p + length]]
-            aliases = [a for a in self.aliases.get(key, ()) if _case_fits(a, words)]
+            aliases = [a for a in candidates or () if _case_fits(a, words)]
             if aliases:
                 return length, Match(start, end, doc[start:end].text, aliases=tuple(aliases))
             if key in self.titles:

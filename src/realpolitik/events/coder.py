@@ -24,7 +24,7 @@ from realpolitik.events.guessed import guessed_draft
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
 from realpolitik.events.modality import Factuality, factuality, nominal_factuality
 from realpolitik.events.roles import PRONOUNS, ActorIndex, subject_tokens
-from realpolitik.events.targets import clause_targets, domestic_target
+from realpolitik.events.targets import clause_targets, domestic_target, sentence_target
 from realpolitik.events.typer import LexiconHints, SentenceTyper, load_typer
 from realpolitik.nlp import register_extensions
 from realpolitik.ontology import Ontology, load_ontology
@@ -107,7 +107,7 @@ class EventCoder:
         """Events of the typer's guess for a sentence no rule codes (realpolitik.events.guessed)."""
         if self.typer is None:
             return []
-        guess = self.typer.guess(sent, self.hints)
+        guess = self.typer.guess(sent, self.hints, index)
         if guess is None or guess.probability < self.min_probability:
             return []
         if any(factuality(t, self.lexicon).generic for t in sent if t.pos_ in ("VERB", "AUX")):
@@ -256,6 +256,7 @@ class EventCoder:
         if not draft.targets and not (draft.symmetric and len(draft.sources) > 1):
             head = draft.args_head or draft.trigger
             targets = clause_targets(index, head, draft.sources, fact.speaker, placed=plover == "CONSULT")
+            targets = targets or sentence_target(index, sent, draft.sources, draft.trigger)
             draft = replace(draft, targets=tuple(targets))
         trigger = TextSpan(draft.trigger.idx, draft.trigger.idx + len(draft.trigger.text), draft.trigger.text)
         sentence = TextSpan(sent.start_char, sent.end_char, sent.text)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from realpolitik.events.drafts import Draft
 from realpolitik.events.lexicon import Lexicon
 from realpolitik.events.roles import ActorIndex, agent_tokens, is_passive, subject_tokens
-from realpolitik.events.targets import clause_targets
+from realpolitik.events.targets import clause_targets, sentence_target
 from realpolitik.events.typer import TypeGuess
 from realpolitik.ontology import Ontology
 
@@ -41,13 +41,10 @@ def guessed_draft(
         # "North Korea and South Korea agreed": a mutual act of the coordinated subjects.
         return Draft(trigger=trigger, pred=_pred(trigger), cameo=cameo, plover=guess.plover,
                      sources=tuple(sources), targets=(), symmetric=True, args_head=head)
-    codes = {s._.actor.code for s in sources}
     targets = clause_targets(index, trigger, tuple(sources), None)
     if not targets and head is not trigger:
         targets = clause_targets(index, head, tuple(sources), None)
-    if not targets:
-        others = [s for s in actors if s._.actor.code not in codes]
-        targets = ([s for s in others if s.start > trigger.i] or others)[:1]
+    targets = targets or sentence_target(index, sent, tuple(sources), trigger)
     return Draft(trigger=trigger, pred=_pred(trigger), cameo=cameo, plover=guess.plover, sources=tuple(sources),
                  targets=tuple(targets), args_head=head)
 

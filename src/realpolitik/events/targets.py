@@ -42,6 +42,21 @@ def clause_targets(
     return []
 
 
+def sentence_target(index: ActorIndex, sent: Span, sources: tuple[Span, ...], trigger: Token) -> list[Span]:
+    """The last resort before a domestic target: the first other actor after the trigger in its sentence,
+    else the first other actor before it. Places ("in China") are no targets here: material acts took theirs
+    already, and talks are not aimed at where they are held."""
+    codes = {s._.actor.code for s in sources}
+    others = [s for s in index.spans if sent.start <= s.start < sent.end and s._.actor.code not in codes
+              and not _is_place(s)]
+    return ([s for s in others if s.start > trigger.i] or others)[:1]
+
+
+def _is_place(span: Span) -> bool:
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+
+
 def _blocked(head: Token, speaker: Token | None) -> set[int]:
     """Tokens never searched: the subject phrases, and the speaker's phrase of a reporting frame."""
     blocked: set[int] = set()

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.errors import KnowledgeBaseError
 from realpolitik.events.lexicon import Lexicon
+from realpolitik.events.roles import ActorIndex, subject_tokens
 from realpolitik.ontology import Ontology
 
 NONE = "NONE"  # the class of sentences that report no event
@@ -91,8 +92,20 @@ def token_features(token: Token, hints: LexiconHints) -> list[str]:
     return found
 
 
-def sentence_features(sent: Span, hints: LexiconHints) -> list[str]:
-    return [f for token in sent for f in token_features(token, hints)]
+def actor_features(sent: Span, index: ActorIndex) -> list[str]:
+    """What the sentence's actors add: how many states or bodies it names, of which kinds, and which
+    verbs have an actor as subject (the rules' idea of an event, loosened)."""
+    spans = [s for s in index.spans if sent.start <= s.start < sent.end]
+    found = [f"actors={min(len({s._.actor.code for s in spans}), 3)}"]
+    found += sorted({f"kind={s._.actor.kind}" for s in spans})
+    found += [f"actor_subject={t.lemma_.lower()}" for t in sent
+              if t.pos_ == "VERB" and any(index.in_phrase(x) for x in subject_tokens(t))]
+    return found
+
+
+def sentence_features(sent: Span, hints: LexiconHints, index: ActorIndex | None = None) -> list[str]:
+    words = [f for token in sent for f in token_features(token, hints)]
+    return words + actor_features(sent, index) if index is not None else words
 
 
 @dataclass(frozen=True)
@@ -113,10 +126,10 @@ class SentenceTyper:
         total = sum(exp)
         return [e / total for e in exp]
 
-    def guess(self, sent: Span, hints: LexiconHints) -> TypeGuess | None:
+    def guess(self, sent: Span, hints: LexiconHints, index: ActorIndex) -> TypeGuess | None:
         """The most probable type of the sentence with its trigger word, or None for no event."""
         by_token = [(t, token_features(t, hints)) for t in sent]
-        probs = self.probabilities(f for _, fs in by_token for f in fs)
+        probs = self.probabilities([*(f for _, fs in by_token for f in fs), *actor_features(sent, index)])
         best = max(range(len(probs)), key=probs.__getitem__)
         plover = self.classes[best]
         if plover == NONE:
