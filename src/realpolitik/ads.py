@@ -91,7 +91,7 @@ def score_paragraph(paragraph: str, rest_words: set[str], rest_text: str, rest_c
     cues: list[tuple[str, float]] = []
     commercial = sum(1 for w in words if w in COMMERCIAL_WORDS)
     density = commercial / len(words)
-    if has_commercial_cue(words):
+    if density >= MIN_COMMERCIAL_DENSITY:
         cues.append((f"commercial words {commercial}", min(3.0, 1.0 + 8 * density)))
     if PRICE.search(paragraph):
         cues.append(("price", 1.0))
@@ -125,7 +125,7 @@ def score_paragraph(paragraph: str, rest_words: set[str], rest_text: str, rest_c
 
 def has_commercial_cue(words: list[str]) -> bool:
     """The cue every promotional paragraph needs (score_paragraph scores 0 without it)."""
-    return commercial_density(words) >= MIN_COMMERCIAL_DENSITY and any(w in COMMERCIAL_WORDS for w in words)
+    return commercial_density(words) >= MIN_COMMERCIAL_DENSITY
 
 
 def commercial_density(words: list[str]) -> float:

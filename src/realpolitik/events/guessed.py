@@ -10,10 +10,12 @@ turns the draft into events as usual (factuality, date, place, domestic targets)
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from realpolitik.events.drafts import Draft
-from realpolitik.events.lexicon import Lexicon
+from realpolitik.events.lexicon import Lexicon, pattern_plover
 from realpolitik.events.roles import ActorIndex, agent_tokens, is_passive, subject_tokens
 from realpolitik.events.targets import clause_targets, sentence_target
 from realpolitik.events.typer import TypeGuess
@@ -73,11 +75,12 @@ def _code(trigger: Token, plover: str, lexicon: Lexicon, ontology: Ontology) -> 
     CAMEO code, mutual for the types that mostly are."""
     patterns = lexicon.verbs.get(trigger.lemma_.lower(), ()) + lexicon.nouns.get(trigger.lemma_.lower(), ())
     for pattern in patterns:
-        if (pattern.plover or ontology.get(pattern.cameo).plover) == plover:
+        if pattern_plover(pattern, ontology) == plover:
             return pattern.cameo, pattern.symmetric
     return general_code(plover, ontology), plover in MUTUAL_TYPES
 
 
+@lru_cache(maxsize=64)
 def general_code(plover: str, ontology: Ontology) -> str:
     """ "180" for ASSAULT: the first three-digit code of the type ending in 0, else its first one."""
     codes = [c for c in ontology.codes() if len(c) == 3 and ontology.get(c).plover == plover]

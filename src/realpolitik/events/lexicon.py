@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from realpolitik.errors import KnowledgeBaseError
-from realpolitik.ontology import load_ontology
+from realpolitik.ontology import Ontology, load_ontology
 
 DEFAULT_VERB_SOURCE = ("subj", "agent")
 DEFAULT_VERB_TARGET = (
@@ -58,6 +58,11 @@ class Pattern:
     target: tuple[str, ...]
     symmetric: bool = False
     plover: str | None = None
+
+
+def pattern_plover(pattern: Pattern, ontology: Ontology) -> str:
+    """The pattern's own PLOVER type, else that of its CAMEO code."""
+    return pattern.plover or ontology.get(pattern.cameo).plover
 
 
 @dataclass(frozen=True)
