@@ -15,6 +15,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from realpolitik.events.coder import EventCoder
+from realpolitik.events.typer import NONE, SentenceTyper
 from realpolitik.records import Actor, ActorKind, Event
 from realpolitik.settings import Settings
 
@@ -109,5 +111,22 @@ def code(events_nlp: Language) -> Callable[..., list[Event]]:
     def run(text: str, published: date | None = date(2018, 5, 2)) -> list[Event]:
         doc = next(parse(events_nlp, [(text, published)]))
         return list(doc._.events)
+
+    return run
+
+
+# "pummel" is in no lexicon entry: only the typer can code it.
+PUMMEL = SentenceTyper(classes=("ASSAULT", NONE), bias=(0.0, 0.0), weights={"lemma=pummel": (4.0, -4.0)})
+
+
+@pytest.fixture
+def typer_coder(events_nlp: Language) -> Callable[..., list[Event]]:
+    """typer_coder(text, typer=PUMMEL, min_probability=0.4) -> events coded with that typer."""
+    base = events_nlp.get_pipe("realpolitik_events")
+
+    def run(text: str, typer: SentenceTyper | None = PUMMEL, min_probability: float = 0.4):
+        doc = events_nlp(text)
+        coder = EventCoder(base.lexicon, base.ontology, typer=typer, min_probability=min_probability)
+        return list(coder(doc)._.events)
 
     return run

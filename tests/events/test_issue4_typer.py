@@ -5,30 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
-from realpolitik.events.coder import EventCoder
 from realpolitik.events.guessed import general_code
-from realpolitik.events.typer import NONE, SentenceTyper, load_typer, train_typer
+from realpolitik.events.typer import NONE, load_typer, train_typer
 from realpolitik.ontology import PLOVER_TYPES, load_ontology
 from realpolitik.records import Extraction
 from tests.events import triples
 from tests.test_store import _document, _event
-
-# "pummel" is in no lexicon entry: only the typer can code it.
-PUMMEL = SentenceTyper(classes=("ASSAULT", NONE), bias=(0.0, 0.0), weights={"lemma=pummel": (4.0, -4.0)})
-
-
-@pytest.fixture
-def typer_coder(events_nlp):
-    base = events_nlp.get_pipe("realpolitik_events")
-
-    def run(text: str, typer: SentenceTyper | None = PUMMEL, min_probability: float = 0.4):
-        doc = events_nlp(text)
-        coder = EventCoder(base.lexicon, base.ontology, typer=typer, min_probability=min_probability)
-        return list(coder(doc)._.events)
-
-    return run
 
 
 def test_typer_codes_a_sentence_no_rule_codes(typer_coder):

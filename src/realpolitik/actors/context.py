@@ -172,6 +172,10 @@ class DocContext:
             head = self.doc[match.end - 1].head
             if self.doc[match.end - 1].dep_ == "amod" and head.lower_ in self.kb.non_actor_heads:
                 return None  # "Chinese food": a description, not an actor
+        if alias.type == "metonym" and any(
+            c.dep_ == "compound" and c.i < match.start and c.pos_ == "PROPN" for c in self.doc[match.end - 1].children
+        ):
+            return None  # "the Nigeria Labour Congress" is not the US Congress
         if alias.type == "capital":
             cue = self.capital_cue(match, phrase, actor.code)
             if cue is None:
@@ -329,6 +333,9 @@ def sole_state_sector(phrase: list[Match], states: dict[int, set[str]], ctx: Doc
     """A bare sector noun ("police", "security forces") in a sentence that names exactly one state."""
     if len(phrase) != 1 or phrase[0].sector not in DOMESTIC_SECTORS:
         return None
+    head = ctx.doc[phrase[0].end - 1]
+    if any(c.dep_ in ("amod", "compound") and c.i < phrase[0].start and c.text[:1].isupper() for c in head.children):
+        return None  # "the Korean government", "Kurdish authorities": someone's, but not said whose
     codes = states.get(ctx.doc[phrase[0].start].sent.start, set())
     if len(codes) != 1:
         return None

@@ -72,6 +72,8 @@ class KnowledgeBase:
     ambiguous: frozenset[str]
     parliamentary: frozenset[str] = frozenset()
     non_actor_heads: frozenset[str] = frozenset()
+    # Normalised token keys of places that contain a state's name but are not the state ("south america").
+    region_names: frozenset[str] = frozenset()
 
     def __hash__(self) -> int:
         return id(self)
@@ -154,6 +156,7 @@ def load_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
         frozenset(data["ambiguous"]),
         frozenset(data.get("parliamentary", ())),
         frozenset(data.get("non_actor_heads", ())),
+        frozenset(data.get("region_names", ())),
     )
 
 

@@ -51,8 +51,9 @@ class AliasTable:
                 self.aliases[key].append(alias)
         self.titles = {tuple(k.split(" ")): v for k, v in kb.titles.items()}
         self.sectors = {tuple(k.split(" ")): v for k, v in kb.sectors.items()}
+        self.regions = {tuple(k.split(" ")) for k in kb.region_names}
         self.max_len: dict[str, int] = {}
-        for key in (*self.aliases, *self.titles, *self.sectors):
+        for key in (*self.aliases, *self.titles, *self.sectors, *self.regions):
             self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
 
     def scan(self, doc: Doc) -> list[Match]:
@@ -67,16 +68,22 @@ class AliasTable:
                 p += 1
                 continue
             length, match = found
-            matches.append(match)
+            if match is not None:
+                matches.append(match)
             p += length
         return matches
 
-    def _longest(self, doc: Doc, kept: list[int], norms: list[str], p: int) -> tuple[int, Match] | None:
+    def _longest(
+        self, doc: Doc, kept: list[int], norms: list[str], p: int
+    ) -> tuple[int, Match | None] | None:
+        """The longest match at ``p``; (length, None) for a region name, whose words name no actor."""
         longest = self.max_len.get(norms[p], 0)
         for length in range(min(longest, len(norms) - p), 0, -1):
             key = tuple(norms[p : p + length])
             candidates = self.aliases.get(key)
             if candidates is None and key not in self.titles and key not in self.sectors:
+                if key in self.regions:
+                    return length, None
                 continue  # most keys name nothing: skip building the words
             start, end = kept[p], kept[p + length - 1] + 1
             words = [doc[i].text for i in kept[p : p + length]]

@@ -2,7 +2,7 @@
 
 The typer (realpolitik.events.typer) says which PLOVER type a sentence reports and which word says
 it. The source is the subject of that word or of the nearest verb above it, else the sentence's
-first actor (news sentences name their agent first); the target is the first other actor in the
+first actor that the word does not act on (news sentences name their agent first); the target is the first other actor in the
 word's phrase, else the first other actor after it, else any other actor of the sentence. The coder
 turns the draft into events as usual (factuality, date, place, domestic targets) and marks them
 ``coded_by="model"`` with the typer's probability.
@@ -37,7 +37,9 @@ def guessed_draft(
     if not sources and trigger.pos_ == "NOUN":
         sources = [s for c in trigger.children if c.dep_ in ("poss", "amod", "compound") for s in index.in_phrase(c, 0)]
     if not sources:
-        sources = [actors[0]]
+        # The sentence's first actor, unless the trigger acts on it ("urged the British government").
+        objects = {s.start for s in clause_targets(index, trigger, (), None)}
+        sources = [a for a in actors if a.start not in objects][:1] or [actors[0]]
     cameo, symmetric = _code(trigger, guess.plover, lexicon, ontology)
     if symmetric and len(sources) > 1:
         # "North Korea and South Korea agreed": a mutual act of the coordinated subjects.

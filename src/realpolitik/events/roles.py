@@ -56,7 +56,8 @@ class ActorIndex:
                 span = self._one(agent, depth - 1)
                 if span is not None:
                     return span
-        for child in token.children:
+        # An apposition names the head itself ("its NATO ally Turkey"); the other links name a modifier.
+        for child in sorted(token.children, key=lambda c: c.dep_ != "appos"):
             if child.dep_ in PHRASE_LINKS:
                 span = self._one(child, depth - 1)
                 if span is not None:
