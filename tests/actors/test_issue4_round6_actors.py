@@ -28,3 +28,8 @@ def test_a_seat_of_government_under_another_states_name_is_not_that_seat(nlp):
 def test_an_unplaced_nationality_keeps_the_sector_noun_from_the_sole_state(nlp):
     found = actors(nlp, "The Korean government agreed to help Sri Lanka.")
     assert [code for _, code, _ in found] == ["LKA"]
+
+
+def test_an_igo_commissioner_with_a_named_portfolio_holds_an_igo_office(nlp):
+    found = actors(nlp, "United Nations Human Rights Commissioner Michelle Bachelet called for an inquiry.")
+    assert [(code, sector) for _, code, sector in found] == [("IGO", "GOV")]

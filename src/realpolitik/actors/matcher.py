@@ -119,7 +119,7 @@ def group_phrases(doc: Doc, matches: list[Match]) -> list[list[Match]]:
     return groups
 
 
-MODIFIER_POS = frozenset({"ADJ", "NOUN"})
+MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 # Sectors whose members are, unless said otherwise, of the place they are in (troops and rebels may be foreign).
 LOCAL_SECTORS = frozenset({"GOV", "POL", "JUD", "PRO", "CVL", "LAB", "OPP", "LEG"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
