@@ -4,9 +4,8 @@ The typer (realpolitik.events.typer) says which PLOVER type a sentence reports a
 it. The source is the subject of that word or of the nearest verb above it, else the sentence's
 first actor that the word does not act on (news sentences name their agent first); the target is the
 first other actor in the word's phrase, else the first other actor after it, else any other actor of
-the sentence. The coder
-turns the draft into events as usual (factuality, date, place, domestic targets) and marks them
-``coded_by="model"`` with the typer's probability.
+the sentence. The coder turns the draft into events as usual (factuality, date, place, domestic
+targets) and marks them ``coded_by="model"`` with the typer's probability.
 """
 
 from __future__ import annotations
