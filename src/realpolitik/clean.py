@@ -15,7 +15,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from realpolitik.ads import COMMERCIAL_WORDS, content_words, has_commercial_cue, score_paragraph
-from realpolitik.dedup import DuplicateIndex
 from realpolitik.errors import InputError, SkipInput
 from realpolitik.language import detect_language, is_accepted
 from realpolitik.records import (
@@ -29,7 +28,7 @@ from realpolitik.records import (
 )
 from realpolitik.settings import Settings
 
-__all__ = ["CleanReport", "DuplicateIndex", "clean", "clean_report", "clean_text"]
+__all__ = ["CleanReport", "clean", "clean_report", "clean_text"]
 
 log = logging.getLogger(__name__)
 
@@ -235,12 +234,6 @@ class CleanReport:
 
     def to_json(self) -> str:
         return json.dumps(self.as_dict(), ensure_ascii=False, indent=1)
-
-    def format_report(self) -> str:
-        head = (f"{self.title or '(no title)'}  author={self.author} outlet={self.outlet} "
-                f"date={self.date} language={self.language}")
-        removed = [f"removed {r.start}-{r.end} ({r.reason}): {r.text.strip()!r}" for r in self.removed]
-        return "\n".join([head, self.text, *removed])
 
 
 def clean_report(path: str | Path, settings: Settings) -> CleanReport:

@@ -197,8 +197,8 @@ def _account(doc: Document, result: WriteResult, tally: _Tally) -> None:
     reason = (f"near-duplicate of {doc.near_duplicate_of}" if doc.near_duplicate_of
               else "" if result.document_added else "same text as a stored document")
     tally.status(InputStatus(doc.origin, state, reason, doc.id, len(doc.source_text)))
-    tally.events += result.events if result.document_added else 0
-    tally.claims += result.claims if result.document_added else 0
+    tally.events += result.events  # zero when the document was already stored
+    tally.claims += result.claims
 
 
 def _drop_duplicates(documents: Iterable[Document], store: Store, settings: Settings,
