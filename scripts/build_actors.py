@@ -16,7 +16,6 @@ import json
 import logging
 import re
 import sys
-import unicodedata
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -282,10 +281,6 @@ class Builder:
                                      role="other" if kind == "leader" else None, source=source)
                 for text in (name, *others):
                     self.add_alias(text, alias_type, idx, exact=False, weak=True)
-
-
-def fold_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def full_name(row: dict) -> str:

@@ -11,6 +11,7 @@ import logging
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -84,13 +85,17 @@ class DocContext:
     def __init__(self, kb: KnowledgeBase, doc: Doc) -> None:
         self.kb = kb
         self.doc = doc
-        published = doc._.published if Doc.has_extension("published") else None
+        published = doc._.published
         self.date: date | None = published if isinstance(published, date) else None
         self.on = self.date or date.max  # no date: the latest holders (those still in office)
         self.states: Counter[str] = Counter()
         self.seen_people: dict[str, int] = {}  # person name → order of its last mention
         self.offices: dict[str, Actor] = {}  # title role → last actor resolved with it
-        self.lower_text = doc.text.casefold()
+        self.ents = tuple(doc.ents)  # spaCy rebuilds doc.ents on every read
+
+    @cached_property
+    def lower_text(self) -> str:
+        return self.doc.text.casefold()
 
     def when(self) -> str:
         return self.date.isoformat() if self.date else "the latest date"
@@ -133,7 +138,7 @@ class DocContext:
         if full:
             best = max(holding or people, key=lambda p: p.start or date.min)
             return best, f"full name of {best.name}"
-        if _wider_entity(self.doc, match, exclude="PERSON") or _name_continues(self.doc, match, titled):
+        if _wider_entity(self.ents, match, exclude="PERSON") or _name_continues(self.doc, match, titled):
             return None  # "Trump Tower": the surname is part of a longer name of something else
         if len({p.name for p in holding}) == 1 or (holding and len({p.code for p in holding}) == 1):
             best = min(holding, key=lambda p: p.role == "leader")  # a curated post before an Archigos spell
@@ -208,7 +213,7 @@ class DocContext:
     def doubt(self, match: Match) -> str | None:
         """Why a name that is also a person's name or a US state probably is not the country here."""
         last = self.doc[match.end - 1]
-        if _wider_entity(self.doc, match, only="PERSON"):
+        if _wider_entity(self.ents, match, only="PERSON"):
             return "part of a person's name"
         before = self.doc[match.start - 1] if match.start > 0 else None
         after = self.doc[match.end] if match.end < len(self.doc) else None
@@ -240,9 +245,9 @@ def _name_continues(doc: Doc, match: Match, titled: bool) -> bool:
     )
 
 
-def _wider_entity(doc: Doc, match: Match, only: str | None = None, exclude: str | None = None) -> bool:
+def _wider_entity(ents: tuple[Span, ...], match: Match, only: str | None = None, exclude: str | None = None) -> bool:
     """Whether an entity covers the match and more tokens (with the given label, or not the excluded one)."""
-    for ent in doc.ents:
+    for ent in ents:
         if (
             ent.start <= match.start
             and match.end <= ent.end

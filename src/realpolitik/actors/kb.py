@@ -26,7 +26,6 @@ log = logging.getLogger(__name__)
 
 KB_VERSION = 1
 DROPPED_TOKENS = frozenset({"-", "–", "‑"})
-ALIAS_TYPES = frozenset({"name", "adjective", "capital", "metonym", "person", "short"})
 
 
 def normalise_token(text: str) -> str:

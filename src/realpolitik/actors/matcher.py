@@ -14,8 +14,6 @@ from spacy.tokens import Doc
 
 from realpolitik.actors.kb import DROPPED_TOKENS, Alias, KnowledgeBase, alias_key, normalise_token
 
-# Types that name an identity (a state, organisation, group or person) rather than a role.
-IDENTITY_TYPES = frozenset({"name", "adjective", "capital", "metonym", "person", "short"})
 PERSON_TYPES = frozenset({"person", "short"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from realpolitik.actors.context import DocContext, Resolution, resolve_phrase, sole_state_sector, states_by_sentence
 from realpolitik.actors.kb import KnowledgeBase, load_kb
 from realpolitik.actors.matcher import AliasTable, Match, group_phrases
+from realpolitik.nlp import register_extensions
 
 log = logging.getLogger(__name__)
 SPAN_KEY = "actors"
@@ -40,9 +41,9 @@ class ActorResolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.table = AliasTable(kb)
+        register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        _ensure_extensions()
         context = DocContext(self.kb, doc)
         spans: list[Span] = []
         unnamed: list[list[Match]] = []
@@ -70,14 +71,6 @@ def _span(doc: Doc, resolution: Resolution) -> Span:
     span._.actor = resolution.actor
     span._.actor_reason = resolution.reason
     return span
-
-
-def _ensure_extensions() -> None:
-    for name in ("actor", "actor_reason"):
-        if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
-    if not Doc.has_extension("published"):
-        Doc.set_extension("published", default=None)
 
 
 __all__ = ["ActorResolver", "Resolution", "make_actor_resolver"]
