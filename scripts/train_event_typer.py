@@ -17,7 +17,7 @@ from pathlib import Path
 
 from realpolitik.evaluate.events import DEV_SET, TEST_SET, load_dev_set
 from realpolitik.events.roles import ActorIndex
-from realpolitik.events.typer import NONE, LexiconHints, save_typer, sentence_features, train_typer
+from realpolitik.events.typer import NONE, save_typer, sentence_features, train_typer
 from realpolitik.nlp import build_pipeline
 from realpolitik.settings import Settings
 
@@ -34,7 +34,7 @@ def main(sets: tuple[Path, ...] = TRAINING_SETS, out: Path = OUT) -> None:
         raise SystemExit("the blind test split is never training data")
     nlp = build_pipeline(Settings(event_typer=False))
     coder = nlp.get_pipe("realpolitik_events")
-    hints = LexiconHints(coder.lexicon, coder.ontology)
+    hints = coder.hints
     items = [item for path in sets for item in load_dev_set(path)]
     examples = []
     for item, doc in zip(items, nlp.pipe(item["text"] for item in items), strict=True):

@@ -227,9 +227,6 @@ class EventCoder:
     def _intent_code(self, cameo: str) -> str | None:
         return _recode(self.intent, cameo)
 
-    def _quad(self, cameo: str) -> int:
-        return self.ontology.get(cameo).quad
-
     def _events(
         self,
         draft: Draft,

@@ -29,7 +29,7 @@ def guessed_draft(
     guess: TypeGuess, sent: Span, index: ActorIndex, lexicon: Lexicon, ontology: Ontology
 ) -> Draft | None:
     """A draft for the typer's guess, or None when the sentence names no actor."""
-    actors = [s for s in index.spans if sent.start <= s.start < sent.end]
+    actors = index.in_sentence(sent)
     if not actors:
         return None
     trigger = guess.trigger

@@ -6,6 +6,7 @@ and returns actor spans; coordinated phrases ("China and Russia") give one span 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -22,7 +23,9 @@ class ActorIndex:
     """Actor spans of one Doc, found by token."""
 
     def __init__(self, doc: Doc) -> None:
-        self.spans: list[Span] = list(doc.spans["actors"]) if "actors" in doc.spans else []
+        found = doc.spans["actors"] if "actors" in doc.spans else []
+        self.spans: list[Span] = sorted(found, key=lambda s: s.start)
+        self._starts = [s.start for s in self.spans]
         self._by_token: dict[int, Span] = {}
         for span in self.spans:
             for i in range(span.start, span.end):
@@ -30,6 +33,10 @@ class ActorIndex:
 
     def __bool__(self) -> bool:
         return bool(self.spans)
+
+    def in_sentence(self, sent: Span) -> list[Span]:
+        """The actors that start in ``sent``, in order (a slice, not a scan of the whole document)."""
+        return self.spans[bisect_left(self._starts, sent.start) : bisect_left(self._starts, sent.end)]
 
     def at(self, token: Token) -> Span | None:
         return self._by_token.get(token.i)
@@ -257,5 +264,5 @@ def deep_prep_objects(head: Token, preps: Iterable[str], max_depth: int = 4) -> 
 
 def nearest_preceding_actor(index: ActorIndex, token: Token) -> list[Span]:
     """The closest actor before a pronoun in its sentence: a last resort for "they"."""
-    before = [s for s in index.spans if s.sent.start == token.sent.start and s.end <= token.i]
+    before = [s for s in index.in_sentence(token.sent) if s.end <= token.i]
     return before[-1:]

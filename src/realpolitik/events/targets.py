@@ -47,8 +47,7 @@ def sentence_target(index: ActorIndex, sent: Span, sources: tuple[Span, ...], tr
     else the first other actor before it. Places ("in China") are no targets here: material acts took theirs
     already, and talks are not aimed at where they are held."""
     codes = {s._.actor.code for s in sources}
-    others = [s for s in index.spans if sent.start <= s.start < sent.end and s._.actor.code not in codes
-              and not _is_place(s)]
+    others = [s for s in index.in_sentence(sent) if s._.actor.code not in codes and not _is_place(s)]
     return ([s for s in others if s.start > trigger.i] or others)[:1]
 
 

@@ -96,7 +96,7 @@ def token_features(token: Token, hints: LexiconHints) -> list[str]:
 def actor_features(sent: Span, index: ActorIndex) -> list[str]:
     """What the sentence's actors add: how many states or bodies it names, of which kinds, and which
     verbs have an actor as subject (the rules' idea of an event, loosened)."""
-    spans = [s for s in index.spans if sent.start <= s.start < sent.end]
+    spans = index.in_sentence(sent)
     found = [f"actors={min(len({s._.actor.code for s in spans}), 3)}"]
     found += sorted({f"kind={s._.actor.kind}" for s in spans})
     found += [f"actor_subject={t.lemma_.lower()}" for t in sent
