@@ -11,12 +11,13 @@ import logging
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from realpolitik.ads import COMMERCIAL_WORDS, content_words, has_commercial_cue, score_paragraph
 from realpolitik.errors import InputError, SkipInput
 from realpolitik.language import detect_language, is_accepted
+from realpolitik.pubdate import parse_date
 from realpolitik.records import (
     Document,
     InputStatus,
@@ -49,23 +50,9 @@ SOURCE_LINE = re.compile(r"^\s*(Source|Outlet|Publication):\s*(?P<outlet>.+?)\s*
 BYLINE = re.compile(r"^\s*by\s+(?P<author>[A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|and|&|van|de|von)){0,5})"
                     r"\s*(?:[,|/-].{0,40})?$", re.IGNORECASE)
 DATE_LINE = re.compile(r"^\s*(Published|Date|Updated|Posted)(\s+on)?:?\s*(?P<date>.{6,40}?)\s*$", re.IGNORECASE)
-DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y")
 TERMINAL = (".", ";", ",", ":")
 MAX_TITLE_WORDS = 30
 MAX_DEBRIS_WORDS = 30
-
-
-def parse_date(value: str | None) -> date | None:
-    """A date from the usual ISO or written forms; None when it is not one."""
-    if not value:
-        return None
-    value = value.strip()
-    for fmt in DATE_FORMATS:
-        try:
-            return datetime.strptime(value[:10] if fmt == "%Y-%m-%d" else value, fmt).date()
-        except ValueError:
-            continue
-    return None
 
 
 def clean(raw: RawInput, settings: Settings) -> Document:

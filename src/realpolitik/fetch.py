@@ -15,6 +15,7 @@ import httpx
 from lxml import etree
 
 from realpolitik.errors import InputError
+from realpolitik.pubdate import parse_date
 from realpolitik.records import InputState, InputStatus, RawInput
 from realpolitik.settings import Settings
 
@@ -59,7 +60,6 @@ def feed_entries(text: str) -> list[FeedEntry]:
 
 def feed_items(origin: str, text: str) -> Iterator[Item]:
     """A local feed file: each entry's own text (its summary or content)."""
-    from realpolitik.clean import parse_date
     from realpolitik.formats import looks_like_html
 
     for number, entry in enumerate(feed_entries(text), start=1):

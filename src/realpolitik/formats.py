@@ -10,9 +10,11 @@ import logging
 import zipfile
 import zlib
 from collections.abc import Iterator
+from datetime import date
 from pathlib import PurePosixPath
 
 from realpolitik.errors import InputError
+from realpolitik.pubdate import parse_date
 from realpolitik.records import InputState, InputStatus, RawInput
 from realpolitik.settings import Settings
 
@@ -95,9 +97,7 @@ def _decode_line(line: bytes) -> str:
         return line.decode("cp1252", errors="replace")
 
 
-def _parse_date(value: object):  # type: ignore[no-untyped-def]
-    from realpolitik.clean import parse_date
-
+def _parse_date(value: object) -> date | None:
     return parse_date(value) if isinstance(value, str) else None
 
 

@@ -7,6 +7,7 @@ import logging
 import trafilatura
 
 from realpolitik.errors import InputError
+from realpolitik.pubdate import parse_date
 from realpolitik.records import RawInput
 
 log = logging.getLogger(__name__)
@@ -26,8 +27,6 @@ def _page_date(html: str, found: str | None) -> str | None:
 
 def extract_html(raw: RawInput) -> RawInput:
     """The article of an HTML page as plain text, with title, author, outlet, date and URL."""
-    from realpolitik.clean import parse_date
-
     try:
         extracted = trafilatura.bare_extraction(raw.content, url=raw.url, with_metadata=True)
     except Exception as exc:  # malformed markup must not stop the run

@@ -58,6 +58,10 @@ def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> pd
     return con.execute(sql, params).df()
 
 
+# Asserted events between two different actors: what dyad counts and tone shifts are made of.
+_ASSERTED_PAIR = "e.target_code IS NOT NULL AND e.source_code <> e.target_code AND e.modality = 'asserted'"
+
+
 def events(con: duckdb.DuckDBPyConnection, since: date | None = None, actor: str | None = None,
            limit: int | None = None, top: int | None = None, pairs_only: bool = False) -> pd.DataFrame:
     """Merged events: one row per event however many documents report it, with its reports listed.
@@ -109,7 +113,7 @@ def dyads(con: duckdb.DuckDBPyConnection, bucket: str = "month", since: date | N
            sum(goldstein) AS goldstein_total, avg(goldstein) AS goldstein_mean,
            list(id ORDER BY effective_date, id) AS event_ids
     FROM events e
-    WHERE e.target_code IS NOT NULL AND e.source_code <> e.target_code AND e.modality = 'asserted'
+    WHERE {_ASSERTED_PAIR}
       AND {where}
     GROUP BY ALL ORDER BY actor_a, actor_b, period NULLS FIRST"""
     return _frame(con, sql, params)
@@ -127,7 +131,7 @@ def dyad_totals(con: duckdb.DuckDBPyConnection, since: date | None = None, actor
            sum(goldstein) AS goldstein_total, avg(goldstein) AS goldstein_mean,
            list(id ORDER BY effective_date, id)[1:50] AS event_ids
     FROM events e
-    WHERE e.target_code IS NOT NULL AND e.source_code <> e.target_code AND e.modality = 'asserted'
+    WHERE {_ASSERTED_PAIR}
       AND {where}
     GROUP BY ALL ORDER BY events DESC, actor_a, actor_b {limit_sql}"""
     return _frame(con, sql, params)
@@ -148,7 +152,7 @@ def dyad_shifts(con: duckdb.DuckDBPyConnection, since: date | None = None,
                         'undated ' || document || ' @' || lpad(sentence_start::VARCHAR, 7, '0')) AS step,
                min(effective_date) AS day, sum(goldstein) AS goldstein, list(id ORDER BY id) AS event_ids
         FROM events e
-        WHERE e.target_code IS NOT NULL AND e.source_code <> e.target_code AND e.modality = 'asserted'
+        WHERE {_ASSERTED_PAIR}
           AND e.goldstein <> 0 AND {frame_where}
         GROUP BY ALL),
     toned AS (
@@ -193,7 +197,7 @@ def _relation_rows_sql(event_where: str, claim_where: str) -> str:
         SELECT e.source_code AS source, e.target_code AS target, e.plover AS kind, e.document,
                coalesce(d.near_duplicate_of, d.id) AS source_key, e.sentence_text AS sentence, 1 AS is_event
         FROM events e JOIN documents d ON d.id = e.document
-        WHERE e.target_code IS NOT NULL AND e.source_code <> e.target_code AND e.modality = 'asserted'
+        WHERE {_ASSERTED_PAIR}
           AND {event_where}),
     claim_rel AS (
         SELECT c.subject AS source, array_to_string(list_sort(c.object), '+') AS target, c.relation AS kind,

@@ -186,19 +186,21 @@ def pictures(con: duckdb.DuckDBPyConnection, summary: Summary) -> dict[str, str]
     points = [(f"{r.actor_a}-{r.actor_b}", r.period, int(r.cooperation), int(r.conflict))
               for r in frame.itertuples(index=False) if (r.actor_a, r.actor_b) in wanted and pd.notna(r.period)]
     points = [(label, period.date() if hasattr(period, "date") else period, c, k) for label, period, c, k in points]
+    return {"dyads.svg": dyad_timeline_svg(points), "network.svg": _network_picture(summary)}
+
+
+def _network_picture(summary: Summary) -> str:
+    """The actor network as SVG: nodes sized by centrality, one edge per relation and target."""
     nodes = [(a.code, a.centrality) for a in summary.actors]
     edges = [(r.source, side, edge_tone(r.kind), r.sources) for r in summary.relations
              for side in r.target.split("+")]
-    return {"dyads.svg": dyad_timeline_svg(points), "network.svg": network_svg(nodes, edges)}
+    return network_svg(nodes, edges)
 
 
 def summary_html(summary: Summary, images: dict[str, str] | None = None) -> str:
     """A self-contained HTML page (inline SVG network when no pictures are given; no CDN)."""
     if images is None:
-        nodes = [(a.code, a.centrality) for a in summary.actors]
-        edges = [(r.source, side, edge_tone(r.kind), r.sources) for r in summary.relations
-                 for side in r.target.split("+")]
-        images = {"network.svg": network_svg(nodes, edges)}
+        images = {"network.svg": _network_picture(summary)}
     return render_html(summary, inline=images)
 
 

@@ -81,9 +81,9 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def _parsed(nlp, items: Iterable[tuple[str, date | None]]) -> Iterator:
-    from realpolitik.nlp import make_docs
+    from realpolitik.nlp import parse  # spaCy loads only when an evaluation runs
 
-    yield from nlp.pipe(make_docs(nlp, items), batch_size=64)
+    yield from parse(nlp, items, batch_size=64)
 
 
 def _overlapping(doc, start: int, end: int) -> list:

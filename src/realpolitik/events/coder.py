@@ -11,6 +11,7 @@ Pipeline per sentence that names at least one actor:
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -246,15 +247,7 @@ class EventCoder:
         attributed = _ref(speakers[0]) if speakers else None
         resolved = _event_date(draft, sent, published)
         location = _location(draft, index)
-        if not draft.targets and plover in PLACE_TARGETED and not (draft.symmetric and len(draft.sources) > 1):
-            place = _location_actor(draft, index)
-            if place is not None and all(place.start != s.start for s in draft.sources):
-                draft = replace(draft, targets=(place,))  # not when the place is the actor ("arrested in X")
-        if not draft.targets and not (draft.symmetric and len(draft.sources) > 1):
-            head = draft.args_head or draft.trigger
-            targets = clause_targets(index, head, draft.sources, fact.speaker, placed=plover == "CONSULT")
-            targets = targets or sentence_target(index, sent, draft.sources, draft.trigger)
-            draft = replace(draft, targets=tuple(targets))
+        draft = _with_fallback_targets(draft, plover, fact, sent, index)
         trigger = TextSpan(draft.trigger.idx, draft.trigger.idx + len(draft.trigger.text), draft.trigger.text)
         sentence = TextSpan(sent.start_char, sent.end_char, sent.text)
         events = []
@@ -279,6 +272,21 @@ class EventCoder:
                 )
             )
         return events
+
+
+def _with_fallback_targets(draft: Draft, plover: str, fact: Factuality, sent: Span, index: ActorIndex) -> Draft:
+    """A draft whose roles name no target takes, in order: the state it happens in (for place-targeted acts),
+    an actor of its clause, an actor of its sentence. Mutual acts of several sources keep none."""
+    if draft.targets or (draft.symmetric and len(draft.sources) > 1):
+        return draft
+    if plover in PLACE_TARGETED:
+        place = _location_actor(draft, index)
+        if place is not None and all(place.start != s.start for s in draft.sources):
+            return replace(draft, targets=(place,))  # not when the place is the actor ("arrested in X")
+    head = draft.args_head or draft.trigger
+    targets = clause_targets(index, head, draft.sources, fact.speaker, placed=plover == "CONSULT")
+    targets = targets or sentence_target(index, sent, draft.sources, draft.trigger)
+    return replace(draft, targets=tuple(targets))
 
 
 REACTIONS = ("05", "11", "12", "02", "10")  # acts that take another act as their object
@@ -414,30 +422,32 @@ def _reference_point(ent: Span, sent: Span) -> bool:
     return before == "since" and any(t.lower_ in ("first", "last") for t in sent)
 
 
-def _location_actor(draft: Draft, index: ActorIndex) -> Span | None:
-    """The state named by an "in"/"at" phrase of the event's clause ("bombed a hospital in Afghanistan")."""
+def _place_objects(draft: Draft) -> Iterator[Token]:
+    """Objects of the "in"/"at" phrases of the event's clause: its predicate, argument head, trigger and the
+    predicate's direct object ("bombed a hospital in Afghanistan")."""
     heads = [t for t in (draft.pred, draft.args_head, draft.trigger) if t is not None]
     heads += [c for c in heads[0].children if c.dep_ == "dobj"] if heads else []
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                for span in index.in_phrase(pobj, 1):
-                    if span._.actor.kind == ActorKind.STATE:
-                        return span
+            yield from (g for g in prep.children if g.dep_ == "pobj")
+
+
+def _location_actor(draft: Draft, index: ActorIndex) -> Span | None:
+    """The state named by an "in"/"at" phrase of the event's clause."""
+    for pobj in _place_objects(draft):
+        for span in index.in_phrase(pobj, 1):
+            if span._.actor.kind == ActorKind.STATE:
+                return span
     return None
 
 
 def _location(draft: Draft, index: ActorIndex) -> str | None:
     """A place in an "in"/"at" phrase of the event's clause: a state's code, else the place name."""
     taken = {s.start for s in draft.targets}
-    heads = [t for t in (draft.pred, draft.args_head, draft.trigger) if t is not None]
-    heads += [c for c in heads[0].children if c.dep_ == "dobj"] if heads else []
-    for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                span = index.at(pobj)
-                if span is not None and span.start not in taken and span._.actor.kind == ActorKind.STATE:
-                    return str(span._.actor.code)
-                if pobj.ent_type_ in ("GPE", "LOC", "FAC") and span is None:
-                    return " ".join(t.text for t in pobj.subtree if t.ent_type_ == pobj.ent_type_)
+    for pobj in _place_objects(draft):
+        span = index.at(pobj)
+        if span is not None and span.start not in taken and span._.actor.kind == ActorKind.STATE:
+            return str(span._.actor.code)
+        if pobj.ent_type_ in ("GPE", "LOC", "FAC") and span is None:
+            return " ".join(t.text for t in pobj.subtree if t.ent_type_ == pobj.ent_type_)
     return None
