@@ -147,6 +147,7 @@ class Builder:
                 self.add_alias(text.title(), "adjective", idx, exact=False, weak=True)
             for text in fields.get("Capital", []):
                 self.add_alias(text.title(), "capital", idx, exact=False, weak=True)
+        self.add_places(read_countryinfo(self.dicts / "CountryInfo.120116.txt"))
         with (self.dicts / "ngec_countries_demonyms.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 if row["CCA3"] in self.state_index:
@@ -159,6 +160,19 @@ class Builder:
                                 exact=False,
                                 weak=True,
                             )
+
+    def add_places(self, countries: list[tuple[str, dict[str, list[str]]]]) -> None:
+        """CountryInfo's major cities and regions stand for their state under the capitals' rule (a subject,
+        an object, the head of an actor phrase, or the state named earlier). A name listed under two states,
+        or shorter than four letters, names no actor."""
+        owners: dict[str, set[str]] = {}
+        for code, fields in countries:
+            for text in fields.get("MajorCities", []) + fields.get("Regions", []):
+                owners.setdefault(" ".join(text.replace("_", " ").split()).title(), set()).add(code)
+        for text, codes in sorted(owners.items()):
+            (code,) = codes if len(codes) == 1 else (None,)
+            if code in self.state_index and len(text) >= 4:
+                self.add_alias(text, "place", self.state_index[code], exact=False, weak=True)
 
     def add_former_states(self) -> None:
         for state in self.curated["former_states"] + self.curated["extra_states"]:

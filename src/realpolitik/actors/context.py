@@ -22,7 +22,8 @@ from realpolitik.records import Actor, ActorKind, is_state_code
 log = logging.getLogger(__name__)
 
 # Identity alias types by preference when one phrase could name several things.
-TYPE_RANK = {"name": 0, "metonym": 1, "adjective": 2, "capital": 3}
+PLACE_UNIT_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "territory"})
+TYPE_RANK = {"name": 0, "metonym": 1, "adjective": 2, "capital": 3, "place": 4}
 OFFICE_ROLES = {
     "hos": ("hos", "leader"),
     "hog": ("hog", "leader", "hos"),
@@ -181,11 +182,14 @@ class DocContext:
             c.dep_ == "compound" and c.i < match.start and c.pos_ == "PROPN" for c in self.doc[match.end - 1].children
         ):
             return None  # "the Nigeria Labour Congress" is not the US Congress
-        if alias.type == "capital":
-            cue = self.capital_cue(match, phrase, actor.code)
+        if alias.type in ("capital", "place"):
+            if alias.type == "capital":
+                cue = self.capital_cue(match, phrase, actor.code)
+            else:
+                cue = self.place_cue(match, phrase)
             if cue is None:
                 return None
-            return actor, alias, f"capital '{match.text}' stands for {actor.name} ({cue})"
+            return actor, alias, f"{alias.type} '{match.text}' stands for {actor.name} ({cue})"
         what = {"name": "name", "adjective": "adjective", "metonym": "seat of government"}.get(
             alias.type, alias.type
         )
@@ -196,8 +200,9 @@ class DocContext:
         current = 0 if actor.in_office(self.on) else 1
         return mentioned, current
 
-    def capital_cue(self, match: Match, phrase: list[Match], code: str) -> str | None:
-        if self.states[code]:
+    def capital_cue(self, match: Match, phrase: list[Match], code: str | None) -> str | None:
+        """Why a capital stands for its state here (``code`` None: not because the state is named earlier)."""
+        if code is not None and self.states[code]:
             return "the state is named earlier"
         if len(phrase) > 1:
             return "it heads an actor phrase"
@@ -209,6 +214,15 @@ class DocContext:
         if token.dep_ == "pobj" and token.head.lower_ not in LOCATIVE_PREPOSITIONS:
             return f"object of '{token.head.text}', not a place phrase"
         return None
+
+    def place_cue(self, match: Match, phrase: list[Match]) -> str | None:
+        """A city or region stands for its state only as an actor ("the Sao Paulo state government", "Kaduna
+        said"), never as the place where something happens, and not inside a longer name ("Santa Cruz
+        Barillas" is in Guatemala)."""
+        after = self.doc[match.end] if match.end < len(self.doc) else None
+        if after is not None and after.pos_ == "PROPN" and after.is_title and after.lower_ not in PLACE_UNIT_WORDS:
+            return None
+        return self.capital_cue(match, phrase, None)
 
     def doubt(self, match: Match) -> str | None:
         """Why a name that is also a person's name or a US state probably is not the country here."""
