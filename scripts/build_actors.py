@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote
 
+import pycountry
 import spacy
 import yaml
 
@@ -169,6 +170,9 @@ class Builder:
         for code, fields in countries:
             for text in fields.get("MajorCities", []) + fields.get("Regions", []):
                 owners.setdefault(" ".join(text.replace("_", " ").split()).title(), set()).add(code)
+        for sub in pycountry.subdivisions.get(country_code="US") or []:
+            if sub.type == "State":  # US states: English names, and CountryInfo lists none
+                owners.setdefault(sub.name, set()).add("USA")
         for text, codes in sorted(owners.items()):
             (code,) = codes if len(codes) == 1 else (None,)
             if code in self.state_index and len(text) >= 4:

@@ -28,3 +28,10 @@ def test_a_place_inside_a_longer_name_is_not_that_place(nlp):
 def test_new_south_wales_is_australian_not_welsh(nlp):
     found = actors(nlp, "The New South Wales government urged Canberra to act.")
     assert {code for _, code, _ in found} == {"AUS"}
+
+
+def test_us_states_are_american(nlp):
+    assert [code for _, code, _ in actors(nlp, "New Jersey sued the federal government.")] == ["USA", "USA"]
+    assert [code for _, code, _ in actors(nlp, "Texas Governor Greg Abbott sent troops to the border.")] == ["USA"]
+    assert [code for _, code, _ in actors(nlp, "Georgia accused Russia of aggression.")] == ["GEO", "RUS"]
+    assert actors(nlp, "Virginia Woolf wrote novels.") == []

@@ -220,8 +220,9 @@ class DocContext:
         said"), never as the place where something happens, and not inside a longer name ("Santa Cruz
         Barillas" is in Guatemala)."""
         after = self.doc[match.end] if match.end < len(self.doc) else None
-        if after is not None and after.pos_ == "PROPN" and after.is_title and after.lower_ not in PLACE_UNIT_WORDS:
-            return None
+        if (after is not None and after.pos_ == "PROPN" and after.is_title and after.lower_ not in PLACE_UNIT_WORDS
+                and after.lower_ not in self.kb.titles and after.lower_ not in self.kb.sectors):
+            return None  # "Texas Governor Greg Abbott" and "Kaduna State Government" still stand for the state
         return self.capital_cue(match, phrase, None)
 
     def doubt(self, match: Match) -> str | None:
