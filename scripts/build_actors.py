@@ -139,7 +139,8 @@ class Builder:
                 self.add_alias(text, "name", self.state_index[code])
             for text in extra.get("adjectives", []):
                 self.add_alias(text, "adjective", self.state_index[code])
-        for code, fields in read_countryinfo(self.dicts / "CountryInfo.120116.txt"):
+        countryinfo = read_countryinfo(self.dicts / "CountryInfo.120116.txt")
+        for code, fields in countryinfo:
             if code not in self.state_index:
                 continue
             idx = self.state_index[code]
@@ -148,7 +149,7 @@ class Builder:
                 self.add_alias(text.title(), "adjective", idx, exact=False, weak=True)
             for text in fields.get("Capital", []):
                 self.add_alias(text.title(), "capital", idx, exact=False, weak=True)
-        self.add_places(read_countryinfo(self.dicts / "CountryInfo.120116.txt"))
+        self.add_places(countryinfo)
         with (self.dicts / "ngec_countries_demonyms.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 if row["CCA3"] in self.state_index:
@@ -163,9 +164,9 @@ class Builder:
                             )
 
     def add_places(self, countries: list[tuple[str, dict[str, list[str]]]]) -> None:
-        """CountryInfo's major cities and regions stand for their state under the capitals' rule (a subject,
-        an object, the head of an actor phrase, or the state named earlier). A name listed under two states,
-        or shorter than four letters, names no actor."""
+        """CountryInfo's major cities and regions, and the US states, as `place` aliases of their state (they
+        resolve only where they act: DocContext.place_cue). A name listed under two states, or shorter than
+        four letters, names no actor."""
         owners: dict[str, set[str]] = {}
         for code, fields in countries:
             for text in fields.get("MajorCities", []) + fields.get("Regions", []):
@@ -174,8 +175,8 @@ class Builder:
             if sub.type == "State":  # US states: English names, and CountryInfo lists none
                 owners.setdefault(sub.name, set()).add("USA")
         for text, codes in sorted(owners.items()):
-            (code,) = codes if len(codes) == 1 else (None,)
-            if code in self.state_index and len(text) >= 4:
+            code = min(codes)
+            if len(codes) == 1 and code in self.state_index and len(text) >= 4:
                 self.add_alias(text, "place", self.state_index[code], exact=False, weak=True)
 
     def add_former_states(self) -> None:

@@ -183,10 +183,8 @@ class DocContext:
         ):
             return None  # "the Nigeria Labour Congress" is not the US Congress
         if alias.type in ("capital", "place"):
-            if alias.type == "capital":
-                cue = self.capital_cue(match, phrase, actor.code)
-            else:
-                cue = self.place_cue(match, phrase)
+            cue = (self.capital_cue(match, phrase, actor.code) if alias.type == "capital"
+                   else self.place_cue(match, phrase))
             if cue is None:
                 return None
             return actor, alias, f"{alias.type} '{match.text}' stands for {actor.name} ({cue})"
@@ -200,10 +198,15 @@ class DocContext:
         current = 0 if actor.in_office(self.on) else 1
         return mentioned, current
 
-    def capital_cue(self, match: Match, phrase: list[Match], code: str | None) -> str | None:
-        """Why a capital stands for its state here (``code`` None: not because the state is named earlier)."""
-        if code is not None and self.states[code]:
+    def capital_cue(self, match: Match, phrase: list[Match], code: str) -> str | None:
+        """Why a capital stands for its state here: the state is named earlier, or it acts (``actor_cue``)."""
+        if self.states[code]:
             return "the state is named earlier"
+        return self.actor_cue(match, phrase)
+
+    def actor_cue(self, match: Match, phrase: list[Match]) -> str | None:
+        """Why a place name is an actor here rather than a place: it heads an actor phrase, is a subject,
+        possessor or object, or the object of a preposition that does not place ("sanctions on Moscow")."""
         if len(phrase) > 1:
             return "it heads an actor phrase"
         token = self.doc[match.end - 1]
@@ -223,7 +226,7 @@ class DocContext:
         if (after is not None and after.pos_ == "PROPN" and after.is_title and after.lower_ not in PLACE_UNIT_WORDS
                 and after.lower_ not in self.kb.titles and after.lower_ not in self.kb.sectors):
             return None  # "Texas Governor Greg Abbott" and "Kaduna State Government" still stand for the state
-        return self.capital_cue(match, phrase, None)
+        return self.actor_cue(match, phrase)
 
     def doubt(self, match: Match) -> str | None:
         """Why a name that is also a person's name or a US state probably is not the country here."""
