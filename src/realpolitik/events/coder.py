@@ -27,6 +27,7 @@ from realpolitik.events.modality import Factuality, factuality, nominal_factuali
 from realpolitik.events.roles import PRONOUNS, ActorIndex, subject_tokens
 from realpolitik.events.targets import clause_targets, domestic_target, sentence_target
 from realpolitik.events.typer import LexiconHints, SentenceTyper, load_typer
+from realpolitik.events.vectors import SentenceVectors, load_word_vectors
 from realpolitik.nlp import register_extensions
 from realpolitik.ontology import Ontology, load_ontology
 from realpolitik.records import ActorKind, ActorRef, Event, Modality, TextSpan
@@ -68,6 +69,9 @@ class EventCoder:
         self.typer = typer
         self.min_probability = min_probability
         self.hints = LexiconHints(lexicon, self.ontology)
+        self.sentence_vectors = (
+            SentenceVectors(load_word_vectors(), lexicon, self.ontology, typer.dense.types, typer.dense.scale)
+            if typer is not None and typer.dense is not None else None)
         self.intent = next((f for f in lexicon.frames.values() if f.kind == "intent"), None)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -108,7 +112,7 @@ class EventCoder:
         """Events of the typer's guess for a sentence no rule codes (realpolitik.events.guessed)."""
         if self.typer is None:
             return []
-        guess = self.typer.guess(sent, self.hints, index)
+        guess = self.typer.guess(sent, self.hints, index, self.sentence_vectors)
         if guess is None or guess.probability < self.min_probability:
             return []
         if any(factuality(t, self.lexicon).generic for t in sent if t.pos_ in ("VERB", "AUX")):

@@ -16,8 +16,9 @@ from realpolitik.events.roles import ActorIndex, subject_tokens
 from realpolitik.records import ActorRef, is_state_code
 
 DOMESTIC_MEASURES = frozenset({"1723", "1724", "081", "083"})  # curfews, emergencies, their lifting, concessions
-# Acts that, aimed at no named actor, are mostly a state's acts at home (docs/decisions.md, D10).
-DOMESTIC_ACTS = frozenset({"COERCE", "RETREAT", "ASSAULT", "THREATEN", "ACCUSE"})
+# Acts that, aimed at no named actor, are mostly a state's acts at home (docs/decisions.md, D10, D18):
+# "called for reform of the constitution", "agreed to resign".
+DOMESTIC_ACTS = frozenset({"COERCE", "RETREAT", "ASSAULT", "THREATEN", "ACCUSE", "REQUEST", "AGREE"})
 
 # Dependents that lead away from what the predicate is about.
 SKIPPED_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "punct", "cc", "parataxis", "mark", "meta"})
@@ -93,7 +94,8 @@ def domestic_target(plover: str, draft: Draft, source: Span) -> ActorRef | None:
     """An act that names no target and is by nature domestic is aimed at the source's own state (X>X, as in
     the annotation guide): a protest by a non-government sector ("farmers began a hunger strike") at its
     government; a curfew, state of emergency, its lifting, or a concession to demands at the population;
-    an arrest, release, attack, threat or accusation that names no one ("freed several activists")."""
+    an arrest, release, attack, threat, accusation, demand or commitment that names no one ("freed several
+    activists", "called for reform", "agreed to resign")."""
     actor = source._.actor
     if not is_state_code(actor.code):
         return None

