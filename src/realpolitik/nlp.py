@@ -63,7 +63,8 @@ def build_pipeline(settings: Settings) -> Language:
         "lexicon_files": [str(p) for p in settings.lexicon_files],
         "typer": settings.event_typer,
         "typer_file": str(settings.event_typer_file or ""),
-        "typer_min_probability": settings.event_typer_min_probability})
+        "typer_min_probability": settings.event_typer_min_probability,
+        "typer_override_probability": settings.event_typer_override_probability})
     nlp.add_pipe("realpolitik_claims")
     return nlp
 

@@ -24,6 +24,8 @@ class Settings:
     event_typer: bool = True
     event_typer_file: Path | None = None
     event_typer_min_probability: float = 0.4  # below it a guess is dropped (docs/decisions.md, D13)
+    # At or above it the typer overrules the rules' type, or their event (docs/decisions.md, D18).
+    event_typer_override_probability: float = 0.6
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     near_duplicate_threshold: float = 0.8

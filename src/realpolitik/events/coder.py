@@ -26,7 +26,7 @@ from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
 from realpolitik.events.modality import Factuality, factuality, nominal_factuality
 from realpolitik.events.roles import PRONOUNS, ActorIndex, subject_tokens
 from realpolitik.events.targets import clause_targets, domestic_target, sentence_target
-from realpolitik.events.typer import LexiconHints, SentenceTyper, load_typer
+from realpolitik.events.typer import NONE, LexiconHints, SentenceTyper, TypeGuess, load_typer
 from realpolitik.events.vectors import SentenceVectors, load_word_vectors
 from realpolitik.nlp import register_extensions
 from realpolitik.ontology import Ontology, load_ontology
@@ -42,16 +42,19 @@ NON_FACTUAL = (Modality.FUTURE, Modality.CONDITIONAL, Modality.HYPOTHETICAL)
 
 @Language.factory(
     "realpolitik_events",
-    default_config={"lexicon_files": [], "typer": True, "typer_file": "", "typer_min_probability": 0.4},
+    default_config={"lexicon_files": [], "typer": True, "typer_file": "", "typer_min_probability": 0.4,
+                    "typer_override_probability": 0.6},
     assigns=["doc._.events"],
     requires=["doc.spans", "token.dep", "token.lemma"],
 )
 def make_event_coder(
-    nlp: Language, name: str, lexicon_files: list[str], typer: bool, typer_file: str, typer_min_probability: float
+    nlp: Language, name: str, lexicon_files: list[str], typer: bool, typer_file: str, typer_min_probability: float,
+    typer_override_probability: float,
 ) -> EventCoder:
     register_extensions()
     learned = load_typer(Path(typer_file) if typer_file else None) if typer else None
-    return EventCoder(load_lexicon(lexicon_files), typer=learned, min_probability=typer_min_probability)
+    return EventCoder(load_lexicon(lexicon_files), typer=learned, min_probability=typer_min_probability,
+                      override_probability=typer_override_probability)
 
 
 class EventCoder:
@@ -63,11 +66,13 @@ class EventCoder:
         ontology: Ontology | None = None,
         typer: SentenceTyper | None = None,
         min_probability: float = 0.4,
+        override_probability: float = 0.6,
     ) -> None:
         self.lexicon = lexicon
         self.ontology = ontology or load_ontology()
         self.typer = typer
         self.min_probability = min_probability
+        self.override_probability = override_probability
         self.hints = LexiconHints(lexicon, self.ontology)
         self.sentence_vectors = (
             SentenceVectors(load_word_vectors(), lexicon, self.ontology, typer.dense.types, typer.dense.scale)
@@ -83,7 +88,10 @@ class EventCoder:
             for sent in doc.sents:
                 if sent.start in with_actors:
                     coded = self.code_sentence(sent, index, published)
-                    events.extend(coded or self.guess_sentence(sent, index, published))
+                    if coded:
+                        events.extend(self.review_sentence(sent, index, published, coded))
+                    else:
+                        events.extend(self.guess_sentence(sent, index, published))
         doc._.events = events
         return doc
 
@@ -115,6 +123,25 @@ class EventCoder:
         guess = self.typer.guess(sent, self.hints, index, self.sentence_vectors)
         if guess is None or guess.probability < self.min_probability:
             return []
+        return self._guessed_events(guess, sent, index, published)
+
+    def review_sentence(self, sent: Span, index: ActorIndex, published: date | None,
+                        events: list[Event]) -> list[Event]:
+        """The rules' events, checked by the typer when it is sure (``override_probability``, D18): a sentence
+        it reads as no event loses them; one it reads as a type none of them has, said by a word none of
+        them is triggered by, gains that event ("Critics blamed the sanctions ...": the sanction stays)."""
+        if self.typer is None:
+            return events
+        guess = self.typer.read(sent, self.hints, index, self.sentence_vectors)
+        if guess.probability < self.override_probability or any(e.plover == guess.plover for e in events):
+            return events
+        if guess.plover == NONE:
+            return []
+        if any(e.trigger.start == guess.trigger.idx for e in events):
+            return events
+        return events + self._guessed_events(guess, sent, index, published)
+
+    def _guessed_events(self, guess: TypeGuess, sent: Span, index: ActorIndex, published: date | None) -> list[Event]:
         if any(factuality(t, self.lexicon).generic for t in sent if t.pos_ in ("VERB", "AUX")):
             return []  # a generic statement ("when China demands something, they comply") is no event
         draft = guessed_draft(guess, sent, index, self.lexicon, self.ontology)

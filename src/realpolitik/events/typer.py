@@ -146,15 +146,20 @@ class SentenceTyper:
               vectors: SentenceVectors | None = None) -> TypeGuess | None:
         """The most probable type of the sentence with its trigger word, or None for no event.
         ``vectors`` give the dense features, when the typer has a dense layer."""
+        found = self.read(sent, hints, index, vectors)
+        return None if found.plover == NONE else found
+
+    def read(self, sent: Span, hints: LexiconHints, index: ActorIndex,
+             vectors: SentenceVectors | None = None) -> TypeGuess:
+        """Like ``guess``, but NONE is an answer too (with the sentence's root as its word)."""
         by_token = [(t, token_features(t, hints)) for t in sent]
         dense = vectors.features(sent) if vectors is not None and self.dense is not None else None
         probs = self.probabilities([*(f for _, fs in by_token for f in fs), *actor_features(sent, index)], dense)
         best = max(range(len(probs)), key=probs.__getitem__)
-        plover = self.classes[best]
-        if plover == NONE:
-            return None
+        if self.classes[best] == NONE:
+            return TypeGuess(NONE, probs[best], sent.root)
         trigger = max(by_token, key=lambda tf: self._token_score(tf[0], tf[1], best, vectors))[0]
-        return TypeGuess(plover, probs[best], trigger)
+        return TypeGuess(self.classes[best], probs[best], trigger)
 
     def _token_score(self, token: Token, features: list[str], k: int, vectors: SentenceVectors | None) -> float:
         """How much a word favours class k: its own features' weights, and its closeness to the type."""
