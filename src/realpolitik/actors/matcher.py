@@ -56,8 +56,13 @@ class AliasTable:
 
     def scan(self, doc: Doc) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
-        kept = [t.i for t in doc if t.text not in DROPPED_TOKENS and not t.is_space]
-        norms = [normalise_token(doc[i].text) for i in kept]
+        kept: list[int] = []
+        norms: list[str] = []
+        for token in doc:  # one pass: every doc[i] builds a new Token object
+            text = token.text
+            if text not in DROPPED_TOKENS and not token.is_space:
+                kept.append(token.i)
+                norms.append(normalise_token(text))
         matches: list[Match] = []
         p = 0
         while p < len(kept):

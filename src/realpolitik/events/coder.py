@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.events.dates import resolve_date
@@ -120,8 +121,8 @@ class EventCoder:
         """Events of the typer's guess for a sentence no rule codes (realpolitik.events.guessed)."""
         if self.typer is None:
             return []
-        guess = self.typer.guess(sent, self.hints, index, self.sentence_vectors)
-        if guess is None or guess.probability < self.min_probability:
+        guess = self.typer.guess(sent, self.hints, index, self.sentence_vectors, self.min_probability)
+        if guess is None:
             return []
         return self._guessed_events(guess, sent, index, published)
 
@@ -132,12 +133,13 @@ class EventCoder:
         them is triggered by, gains that event ("Critics blamed the sanctions ...": the sanction stays)."""
         if self.typer is None:
             return events
-        guess = self.typer.read(sent, self.hints, index, self.sentence_vectors)
-        if guess.probability < self.override_probability or any(e.plover == guess.plover for e in events):
+        plover, probability = self.typer.classify(sent, self.hints, index, self.sentence_vectors)
+        if probability < self.override_probability or any(e.plover == plover for e in events):
             return events
-        if guess.plover == NONE:
+        if plover == NONE:
             return []
-        if any(e.trigger.start == guess.trigger.idx for e in events):
+        guess = self.typer.guess(sent, self.hints, index, self.sentence_vectors)
+        if guess is None or any(e.trigger.start == guess.trigger.idx for e in events):
             return events
         return events + self._guessed_events(guess, sent, index, published)
 
@@ -157,11 +159,15 @@ class EventCoder:
         verb_drafts: list[Draft] = []
         frame_verbs: list[Token] = []
         for token in sent:
-            lemma = token.lemma_.lower()
-            if token.pos_ == "ADJ" and lex.frame_of(lemma) is not None and complement_of(token) is not None:
-                frame_verbs.append(token)  # "X is willing / ready to <act>"
+            pos = token.pos
+            if pos != ADJ and pos != VERB and pos != AUX:
                 continue
-            if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass"):
+            lemma = token.lemma_.lower()
+            if pos == ADJ:
+                if lex.frame_of(lemma) is not None and complement_of(token) is not None:
+                    frame_verbs.append(token)  # "X is willing / ready to <act>"
+                continue
+            if token.dep_ in ("aux", "auxpass"):
                 continue
             if _skipped_modifier(token, lex):
                 continue
@@ -175,7 +181,7 @@ class EventCoder:
         noun_drafts = []
         for token in sent:
             if (
-                token.pos_ in ("NOUN", "PROPN")
+                (token.pos == NOUN or token.pos == PROPN)
                 and token.i not in consumed
                 and token.lemma_.lower() in lex.nouns
                 and not _names_actor(token, index)
@@ -434,8 +440,8 @@ def _ref(span: Span) -> ActorRef:
 def _event_date(draft: Draft, sent: Span, published: date | None):  # type: ignore[no-untyped-def]
     """The date expression attached to the event's clause (or noun phrase), resolved."""
     anchors = {t.i for t in (draft.trigger, draft.pred, draft.args_head) if t is not None}
-    for ent in sent.ents:
-        if ent.label_ != "DATE" or _reference_point(ent, sent):
+    for ent in _date_entities(sent):
+        if _reference_point(ent, sent):
             continue
         node = ent.root
         for _ in range(4):
@@ -445,6 +451,23 @@ def _event_date(draft: Draft, sent: Span, published: date | None):  # type: igno
                 break
             node = node.head
     return None
+
+
+def _date_entities(sent: Span) -> list[Span]:
+    """The sentence's DATE entities, read off its own tokens (``Span.ents`` rebuilds every entity of the
+    document on each call, which made dating the events of a long article quadratic)."""
+    found: list[Span] = []
+    start: int | None = None
+    for token in sent:
+        inside = token.ent_type_ == "DATE"
+        if start is not None and (not inside or token.ent_iob_ == "B"):
+            found.append(sent.doc[start : token.i])
+            start = None
+        if inside and start is None:
+            start = token.i
+    if start is not None:
+        found.append(sent.doc[start : sent.end])
+    return found
 
 
 def _reference_point(ent: Span, sent: Span) -> bool:

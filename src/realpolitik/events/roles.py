@@ -27,6 +27,7 @@ class ActorIndex:
         self.spans: list[Span] = sorted(found, key=lambda s: s.start)
         self._starts = [s.start for s in self.spans]
         self._by_token: dict[int, Span] = {}
+        self._phrases: dict[tuple[int, int], list[Span]] = {}  # in_phrase is asked again and again
         for span in self.spans:
             for i in range(span.start, span.end):
                 self._by_token.setdefault(i, span)
@@ -43,6 +44,12 @@ class ActorIndex:
 
     def in_phrase(self, token: Token, depth: int = 2) -> list[Span]:
         """Actors named by the phrase headed by ``token``, one per coordinated conjunct."""
+        key = (token.i, depth)
+        if key not in self._phrases:
+            self._phrases[key] = self._in_phrase(token, depth)
+        return list(self._phrases[key])
+
+    def _in_phrase(self, token: Token, depth: int) -> list[Span]:
         found: list[Span] = []
         for head in (token, *_conjuncts(token)):
             span = self._one(head, depth)

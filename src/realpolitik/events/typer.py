@@ -14,14 +14,15 @@ never the blind test split, which so stays an honest estimate; the weights are d
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from realpolitik.errors import KnowledgeBaseError
@@ -79,31 +80,32 @@ def token_features(token: Token, hints: LexiconHints) -> list[str]:
     if token.is_stop or token.is_punct or token.like_num:
         return []
     lemma = token.lemma_.lower()
+    pos, dep = token.pos_, token.dep_
     found: list[str] = []
-    if token.pos_ in CONTENT_POS:
+    if pos in CONTENT_POS:
         found.append(f"lemma={lemma}")
         for plover in hints.types(token):
-            found += [f"lexicon={plover}", f"lexicon={plover}/{token.dep_}"]
-    if token.pos_ == "VERB":
+            found += [f"lexicon={plover}", f"lexicon={plover}/{dep}"]
+    if pos == "VERB":
         found += [f"verb={lemma}>{c.dep_}={c.lemma_.lower()}" for c in token.children if c.dep_ in OBJECT_DEPS]
         kind = hints.frame_kind(lemma)
         if kind is not None:
             found.append(f"frame={kind}")
-    if token.dep_ == "ROOT":
+    if dep == "ROOT":
         found.append(f"root={lemma}")
-    if token.dep_ == "neg":
+    if dep == "neg":
         found.append("negation")
     return found
 
 
-def actor_features(sent: Span, index: ActorIndex) -> list[str]:
+def actor_features(sent: Span, index: ActorIndex, tokens: Sequence[Token] | None = None) -> list[str]:
     """What the sentence's actors add: how many states or bodies it names, of which kinds, and which
-    verbs have an actor as subject (the rules' idea of an event, loosened)."""
+    verbs have an actor as subject (the rules' idea of an event, loosened). ``tokens``: the sentence's."""
     spans = index.in_sentence(sent)
     found = [f"actors={min(len({s._.actor.code for s in spans}), 3)}"]
     found += sorted({f"kind={s._.actor.kind}" for s in spans})
-    found += [f"actor_subject={t.lemma_.lower()}" for t in sent
-              if t.pos_ == "VERB" and any(index.in_phrase(x) for x in subject_tokens(t))]
+    found += [f"actor_subject={t.lemma_.lower()}" for t in (sent if tokens is None else tokens)
+              if t.pos == VERB and any(index.in_phrase(x) for x in subject_tokens(t))]
     return found
 
 
@@ -130,36 +132,49 @@ class SentenceTyper:
     weights: Mapping[str, tuple[float, ...]]
     dense: DenseLayer | None = None
 
+    @cached_property
+    def _rows(self) -> dict[str, int]:
+        return {f: i for i, f in enumerate(self.weights)}
+
+    @cached_property
+    def _matrix(self) -> np.ndarray:
+        return np.array(list(self.weights.values()), dtype=np.float64).reshape(len(self.weights), len(self.classes))
+
     def probabilities(self, features: Iterable[str], dense: np.ndarray | None = None) -> list[float]:
-        scores = list(self.bias)
-        for feature in set(features):
-            for k, w in enumerate(self.weights.get(feature, ())):
-                scores[k] += w
+        rows = [r for f in set(features) if (r := self._rows.get(f)) is not None]
+        scores = np.array(self.bias, dtype=np.float64) + self._matrix[rows].sum(axis=0)
         if self.dense is not None and dense is not None:
-            scores = [s + float(d) for s, d in zip(scores, dense @ self.dense.weights, strict=True)]
-        top = max(scores)
-        exp = [math.exp(s - top) for s in scores]
-        total = sum(exp)
-        return [e / total for e in exp]
+            scores += dense @ self.dense.weights
+        exp = np.exp(scores - scores.max())
+        return [float(e) for e in exp / exp.sum()]
 
-    def guess(self, sent: Span, hints: LexiconHints, index: ActorIndex,
-              vectors: SentenceVectors | None = None) -> TypeGuess | None:
-        """The most probable type of the sentence with its trigger word, or None for no event.
-        ``vectors`` give the dense features, when the typer has a dense layer."""
-        found = self.read(sent, hints, index, vectors)
-        return None if found.plover == NONE else found
-
-    def read(self, sent: Span, hints: LexiconHints, index: ActorIndex,
-             vectors: SentenceVectors | None = None) -> TypeGuess:
-        """Like ``guess``, but NONE is an answer too (with the sentence's root as its word)."""
+    def guess(self, sent: Span, hints: LexiconHints, index: ActorIndex, vectors: SentenceVectors | None = None,
+              min_probability: float = 0.0) -> TypeGuess | None:
+        """The most probable type of the sentence with its trigger word, or None for no event or a type less
+        probable than ``min_probability``. ``vectors`` give the dense features, when the typer has a dense layer."""
         by_token = [(t, token_features(t, hints)) for t in sent]
-        dense = vectors.features(sent) if vectors is not None and self.dense is not None else None
-        probs = self.probabilities([*(f for _, fs in by_token for f in fs), *actor_features(sent, index)], dense)
+        best, probability = self._best(sent, by_token, index, vectors)
+        if self.classes[best] == NONE or probability < min_probability:
+            return None
+        # Only a word with features of its own can say the type (not a stop word or a number).
+        candidates = [tf for tf in by_token if tf[1]] or [(sent.root, [])]
+        trigger = max(candidates, key=lambda tf: self._token_score(tf[0], tf[1], best, vectors))[0]
+        return TypeGuess(self.classes[best], probability, trigger)
+
+    def classify(self, sent: Span, hints: LexiconHints, index: ActorIndex,
+                 vectors: SentenceVectors | None = None) -> tuple[str, float]:
+        """The most probable class of the sentence, NONE included, and its probability (no trigger sought)."""
+        best, probability = self._best(sent, [(t, token_features(t, hints)) for t in sent], index, vectors)
+        return self.classes[best], probability
+
+    def _best(self, sent: Span, by_token: list[tuple[Token, list[str]]], index: ActorIndex,
+              vectors: SentenceVectors | None) -> tuple[int, float]:
+        tokens = [t for t, _ in by_token]
+        dense = vectors.features(sent, tokens) if vectors is not None and self.dense is not None else None
+        probs = self.probabilities([*(f for _, fs in by_token for f in fs), *actor_features(sent, index, tokens)],
+                                   dense)
         best = max(range(len(probs)), key=probs.__getitem__)
-        if self.classes[best] == NONE:
-            return TypeGuess(NONE, probs[best], sent.root)
-        trigger = max(by_token, key=lambda tf: self._token_score(tf[0], tf[1], best, vectors))[0]
-        return TypeGuess(self.classes[best], probs[best], trigger)
+        return best, probs[best]
 
     def _token_score(self, token: Token, features: list[str], k: int, vectors: SentenceVectors | None) -> float:
         """How much a word favours class k: its own features' weights, and its closeness to the type."""

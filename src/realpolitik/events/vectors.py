@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Span, Token
 
 from realpolitik.errors import KnowledgeBaseError
@@ -78,22 +79,37 @@ class SentenceVectors:
         self._lexicon_rows = np.stack(rows)
         self._group_starts = np.array(groups)
         self._closeness: dict[str, np.ndarray] = {}
+        self._by_lemma: dict[int, tuple[np.ndarray | None, np.ndarray]] = {}
 
     @property
     def size(self) -> int:
         return 2 * DIMENSIONS + len(self.types)
 
-    def features(self, sent: Span) -> np.ndarray:
-        content = [t for t in sent if t.pos_ in ("VERB", "NOUN") and not t.is_stop]
-        verbs = [v for t in content if t.pos_ == "VERB" and (v := self.vectors.get(t.lemma_)) is not None]
-        root = self.vectors.get(sent.root.lemma_)
-        closeness = np.zeros(len(self.types), dtype=np.float32)
-        for token in content:
-            closeness = np.maximum(closeness, self.closeness(token.lemma_.lower()))
+    def features(self, sent: Span, tokens: Sequence[Token] | None = None) -> np.ndarray:
+        """The sentence's dense features; ``tokens``: its tokens, when the caller has them already."""
+        verbs: list[np.ndarray] = []
+        closeness: list[np.ndarray] = []
+        for token in sent if tokens is None else tokens:
+            pos = token.pos
+            if (pos == VERB or pos == NOUN) and not token.is_stop:
+                vector, close = self._word(token)
+                closeness.append(close)
+                if pos == VERB and vector is not None:
+                    verbs.append(vector)
+        root = self._word(sent.root)[0]
+        nearest = np.max(closeness, axis=0) if closeness else np.zeros(len(self.types), dtype=np.float32)
         parts = [root if root is not None else np.zeros(DIMENSIONS, dtype=np.float32),
                  np.mean(verbs, axis=0) if verbs else np.zeros(DIMENSIONS, dtype=np.float32),
-                 np.maximum(closeness - SIMILARITY_FLOOR, 0.0) / (1.0 - SIMILARITY_FLOOR)]
+                 np.maximum(nearest - SIMILARITY_FLOOR, 0.0) / (1.0 - SIMILARITY_FLOOR)]
         return np.concatenate(parts) * self.scale
+
+    def _word(self, token: Token) -> tuple[np.ndarray | None, np.ndarray]:
+        """The vector and the per-type closeness of the token's lemma, memoised by the lemma's hash."""
+        found = self._by_lemma.get(token.lemma)
+        if found is None:
+            lemma = token.lemma_.lower()
+            found = self._by_lemma[token.lemma] = (self.vectors.get(lemma), self.closeness(lemma))
+        return found
 
     def closeness_feature(self, token: Token, plover: str) -> tuple[int, float]:
         """The row of ``plover``'s closeness in the features, and this token's value for it (how the typer
