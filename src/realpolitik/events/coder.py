@@ -131,7 +131,7 @@ class EventCoder:
         """The rules' events, checked by the typer when it is sure (``override_probability``, D18): a sentence
         it reads as no event loses them; one it reads as a type none of them has, said by a word none of
         them is triggered by, gains that event ("Critics blamed the sanctions ...": the sanction stays)."""
-        if self.typer is None:
+        if self.typer is None or self.override_probability > 1.0:
             return events
         plover, probability = self.typer.classify(sent, self.hints, index, self.sentence_vectors)
         if probability < self.override_probability or any(e.plover == plover for e in events):
