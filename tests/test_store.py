@@ -43,6 +43,14 @@ def test_writing_the_same_document_twice_adds_nothing(store):
     assert store.counts()["documents"] == 1
 
 
+def test_a_batch_skips_stored_documents_and_its_own_repeats(store):
+    stored, fresh = _document(), _document("Russia sent aid to Syria.")
+    store.write(Extraction(stored))
+    results = store.write_many([Extraction(stored), Extraction(fresh), Extraction(fresh)])
+    assert [r.document_added for r in results] == [False, True, False]
+    assert store.counts()["documents"] == 2
+
+
 def test_effective_date_comes_from_event_date(store):
     doc = _document()
     store.write(Extraction(doc, events=(_event(doc),)))

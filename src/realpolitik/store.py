@@ -130,6 +130,13 @@ class Store:
         row = self.con.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchone()
         return row is not None
 
+    def _stored_ids(self, document_ids: Sequence[str]) -> set[str]:
+        """Which of these documents are stored already (one query for a batch)."""
+        if not document_ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM documents WHERE list_contains(?, id)", [list(document_ids)])
+        return {r[0] for r in rows.fetchall()}
+
     def documents(self) -> Iterable[tuple[str, str]]:
         """(id, text) of every stored document, for seeding the duplicate index."""
         return self.con.execute("SELECT id, text FROM documents").fetchall()
@@ -145,10 +152,10 @@ class Store:
         small documents); documents stored already, or twice in the batch, add nothing."""
         results: list[WriteResult] = []
         fresh: list[Extraction] = []
-        seen: set[str] = set()
+        seen = self._stored_ids([e.document.id for e in extractions])
         for extraction in extractions:
             doc_id = extraction.document.id
-            added = doc_id not in seen and not self.has_document(doc_id)
+            added = doc_id not in seen
             seen.add(doc_id)
             fresh += [extraction] if added else []
             results.append(WriteResult(added, len(extraction.events), len(extraction.claims)) if added

@@ -158,8 +158,12 @@ class EventCoder:
         consumed: set[int] = set()
         verb_drafts: list[Draft] = []
         frame_verbs: list[Token] = []
+        nouns: list[Token] = []  # gathered in the same pass; drafted once the verbs have consumed theirs
         for token in sent:
             pos = token.pos
+            if pos == NOUN or pos == PROPN:
+                nouns.append(token)
+                continue
             if pos != ADJ and pos != VERB and pos != AUX:
                 continue
             lemma = token.lemma_.lower()
@@ -179,10 +183,9 @@ class EventCoder:
                     verb_drafts.append(draft)
         by_trigger = {d.trigger.i: d for d in verb_drafts} | {d.pred.i: d for d in verb_drafts if d.pred}
         noun_drafts = []
-        for token in sent:
+        for token in nouns:
             if (
-                (token.pos == NOUN or token.pos == PROPN)
-                and token.i not in consumed
+                token.i not in consumed
                 and token.lemma_.lower() in lex.nouns
                 and not _names_actor(token, index)
             ):
