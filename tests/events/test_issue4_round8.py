@@ -52,3 +52,12 @@ def test_the_rules_stand_below_the_override_probability_or_when_the_typer_agrees
     assert typer_coder(text, typer=_sure_of(NONE, "send"), override_probability=1.01)
     events = typer_coder(text, typer=_sure_of("AID", "food"))
     assert [e.coded_by for e in events] == ["lexicon"]
+
+
+# "liberate" is no lexicon word: only the typer codes the sentence.
+RELEASE = SentenceTyper(classes=("RETREAT", NONE), bias=(0.0, 0.0), weights={"lemma=liberate": (6.0, -6.0)})
+
+
+def test_the_subject_of_a_passive_guess_is_its_target_not_its_source(typer_coder):
+    found = triples(typer_coder("North Korean fishermen were liberated after talks with China.", typer=RELEASE))
+    assert found == {("RETREAT", "CHN", "PRK", "asserted")}

@@ -36,9 +36,11 @@ def guessed_draft(
     sources, head = _subject_actors(index, trigger)
     if not sources and trigger.pos_ == "NOUN":
         sources = [s for c in trigger.children if c.dep_ in ("poss", "amod", "compound") for s in index.in_phrase(c, 0)]
+    patients = _passive_subject_actors(index, trigger)
     if not sources:
-        # The sentence's first actor, unless the trigger acts on it ("urged the British government").
-        objects = {s.start for s in clause_targets(index, trigger, (), None)}
+        # The sentence's first actor, unless the trigger acts on it ("urged the British government",
+        # "Russian citizens were released").
+        objects = {s.start for s in (*clause_targets(index, trigger, (), None), *patients)}
         sources = [a for a in actors if a.start not in objects][:1] or [actors[0]]
     cameo, symmetric = _code(trigger, guess.plover, lexicon, ontology)
     if symmetric and len(sources) > 1:
@@ -48,9 +50,18 @@ def guessed_draft(
     targets = clause_targets(index, trigger, tuple(sources), None)
     if not targets and head is not trigger:
         targets = clause_targets(index, head, tuple(sources), None)
+    codes = {s._.actor.code for s in sources}
+    targets = targets or [p for p in patients if p._.actor.code not in codes]
     targets = targets or sentence_target(index, sent, tuple(sources), trigger)
     return Draft(trigger=trigger, pred=_pred(trigger), cameo=cameo, plover=guess.plover, sources=tuple(sources),
                  targets=tuple(targets), args_head=head)
+
+
+def _passive_subject_actors(index: ActorIndex, trigger: Token) -> list[Span]:
+    """Actors a passive trigger acts on: its grammatical subject ("Russian citizens were released")."""
+    if trigger.pos_ != "VERB" or not is_passive(trigger):
+        return []
+    return [s for c in trigger.children if c.dep_ == "nsubjpass" for s in index.in_phrase(c)]
 
 
 def _pred(trigger: Token) -> Token | None:
