@@ -71,7 +71,7 @@ class AliasTable:
                 p += 1
                 continue
             length, match = found
-            if match is not None:
+            if match is not None and not _names_a_patron(doc, match):
                 matches.append(match)
             p += length
         return matches
@@ -109,6 +109,20 @@ def _case_fits(alias: Alias, words: list[str]) -> bool:
             t.capitalize() if len(t) >= 4 and t.isupper() and t.isalpha() else t for t in alias.tokens
         ]
     return any(c.isupper() for w in words for c in w[:1])
+
+
+# "US-backed rebels", "a London-based group": the name says who backs the actor or where it sits, not who it is.
+# Not "sponsored" or "supported": "a UN-sponsored ceasefire" names the UN as the one who acted.
+PATRON_WORDS = frozenset({"backed", "funded", "armed", "trained", "allied", "aligned", "based", "born", "educated"})
+
+
+def _names_a_patron(doc: Doc, match: Match) -> bool:
+    """The name is the first half of "US-backed" (some dictionaries list "US-backed" itself as the US)."""
+    end = match.end
+    if doc[end - 1].lower_ in PATRON_WORDS:
+        return True
+    return (end + 1 < len(doc) and doc[end].text in DROPPED_TOKENS and not doc[end].whitespace_
+            and doc[end + 1].lower_ in PATRON_WORDS)
 
 
 def group_phrases(doc: Doc, matches: list[Match]) -> list[list[Match]]:
