@@ -33,6 +33,8 @@ OFFICE_ROLES = {
     "un_sg": ("un_sg",),
 }
 BARE_GOVERNMENT = frozenset({"regime", "government", "administration", "authorities", "leadership", "junta"})
+LEADER_GOVERNMENT = frozenset({"administration", "government", "regime", "cabinet", "junta", "presidency"})
+LEADER_ROLES = frozenset({"leader", "hos", "hog", "supreme"})
 US_STATE_CUES = frozenset(
     {
         "atlanta",
@@ -139,7 +141,9 @@ class DocContext:
         if full:
             best = max(holding or people, key=lambda p: p.start or date.min)
             return best, f"full name of {best.name}"
-        if _wider_entity(self.ents, match, exclude="PERSON") or _name_continues(self.doc, match, titled):
+        governs = _governs(self.doc, match)
+        if not governs and (_wider_entity(self.ents, match, exclude="PERSON")
+                            or _name_continues(self.doc, match, titled)):
             return None  # "Trump Tower": the surname is part of a longer name of something else
         if len({p.name for p in holding}) == 1 or (holding and len({p.code for p in holding}) == 1):
             best = min(holding, key=lambda p: p.role == "leader")  # a curated post before an Archigos spell
@@ -151,6 +155,13 @@ class DocContext:
             best = max(curated, key=lambda p: p.start or date.min)
             return best, f"'{match.text}': the only {best.name} in the knowledge base"
         codes = {p.code for p in people}
+        if governs and len(codes) == 1 and people:
+            # "the Clinton administration", "the Assad regime": a leader's government names the state at any date.
+            leaders = {p.name: p for p in people if p.kind == ActorKind.LEADER and p.role in LEADER_ROLES}
+            if len(leaders) == 1:
+                best = next(iter(leaders.values()))
+                return best, f"'{match.text}' before '{self.doc[match.end].text}': the only leader {best.name}"
+            titled = True
         if titled and len(codes) == 1 and people:
             # "President Bush" with no date: which Bush is open, whose leader is not.
             code = people[0].code
@@ -249,6 +260,11 @@ class DocContext:
             if any(cue in sentence for cue in US_STATE_CUES):
                 return "US-state context"
         return None
+
+
+def _governs(doc: Doc, match: Match) -> bool:
+    """A surname followed by a word for its government ("the Clinton Administration")."""
+    return match.end < len(doc) and doc[match.end].lower_ in LEADER_GOVERNMENT
 
 
 def _name_continues(doc: Doc, match: Match, titled: bool) -> bool:
@@ -395,13 +411,15 @@ def _compose(
         code, sector = base.code, "GOV"
         reasons.append(f"the title says {base.code}")
     if titles and person is None:
-        sector = "GOV"
-        holder = ctx.office_holder(code, role) if role else None
+        # An armed group's leader is not its state's office holder ("the Taliban leader").
+        official = base is None or base.kind in (ActorKind.STATE, ActorKind.IGO)
+        sector = "GOV" if official else sector
+        holder = ctx.office_holder(code, role) if role and official else None
         if holder is not None:
             name, kind = holder.name, ActorKind.LEADER
             reasons.append(f"'{titles[-1].text}' of {code} on {ctx.when()}: {holder.name}")
         else:
-            reasons.append(f"title '{titles[-1].text}' → GOV")
+            reasons.append(f"title '{titles[-1].text}' → {sector}")
     if sectors:
         sector = sectors[-1].sector
         reasons.append(f"'{sectors[-1].text}' → {sector}")

@@ -1,0 +1,34 @@
+"""Issue 4, round 9: a leader's government names its state at any date, armed groups keep their own leaders,
+and organisations and groups that news about conflicts names often are in the knowledge base (D19)."""
+
+from __future__ import annotations
+
+from realpolitik.nlp import parse
+from tests.actors import actors
+
+
+def codes(nlp, text: str) -> list[str]:
+    return [code for _, code, _ in actors(nlp, text)]
+
+
+def test_a_former_leaders_administration_is_the_state(nlp):
+    assert codes(nlp, "The Clinton Administration reduced military aid to the Colombian army.") == ["USA", "COL"]
+    assert codes(nlp, "The Assad regime bombed the town.") == ["SYR"]
+    assert codes(nlp, "The Blair government sent troops to Iraq.") == ["GBR", "IRQ"]
+
+
+def test_a_bare_former_leader_still_needs_a_date(nlp):
+    assert codes(nlp, "Blair spoke to reporters.") == []
+
+
+def test_an_armed_groups_leader_is_not_the_states_office_holder(nlp):
+    found = actors(nlp, "The Taliban leader was killed in a drone strike.")
+    assert [(code, sector) for _, code, sector in found] == [("AFG", "REB")]
+    doc = next(parse(nlp, [("The Taliban leader was killed in a drone strike.", None)]))
+    assert doc.spans["actors"][0]._.actor.name == "Taliban"  # not the Afghan president
+
+
+def test_groups_and_organisations_added(nlp):
+    assert codes(nlp, "Peshmerga forces attacked Islamic State positions.") == ["IRQ", "IMG"]
+    assert codes(nlp, "China and the Eurasian Economic Union signed an agreement.") == ["CHN", "IGO"]
+    assert codes(nlp, "The OPCW condemned the attack.") == ["IGO"]
