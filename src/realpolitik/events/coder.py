@@ -11,6 +11,7 @@ Pipeline per sentence that names at least one actor:
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -21,7 +22,7 @@ from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.events.dates import resolve_date
-from realpolitik.events.drafts import Draft, complement_of, frame_draft, noun_draft, verb_draft
+from realpolitik.events.drafts import Draft, complement_of, frame_draft, noun_draft, says_no_event, verb_draft
 from realpolitik.events.guessed import guessed_draft
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
 from realpolitik.events.modality import Factuality, factuality, nominal_factuality
@@ -85,9 +86,9 @@ class EventCoder:
         events: list[Event] = []
         if index:
             published = doc._.published if Doc.has_extension("published") else None
-            with_actors = {span.sent.start for span in index.spans}
+            starts = sorted(span.start for span in index.spans)
             for sent in doc.sents:
-                if sent.start in with_actors:
+                if _starts_within(starts, sent):
                     coded = self.code_sentence(sent, index, published)
                     if coded:
                         events.extend(self.review_sentence(sent, index, published, coded))
@@ -146,6 +147,8 @@ class EventCoder:
     def _guessed_events(self, guess: TypeGuess, sent: Span, index: ActorIndex, published: date | None) -> list[Event]:
         if any(factuality(t, self.lexicon).generic for t in sent if t.pos_ in ("VERB", "AUX")):
             return []  # a generic statement ("when China demands something, they comply") is no event
+        if any(says_no_event(self.lexicon, t) for t in (guess.trigger, *guess.trigger.children)):
+            return []  # "a cold war", "launched a charm offensive": the typer reads the idiom's head word
         draft = guessed_draft(guess, sent, index, self.lexicon, self.ontology)
         if draft is None:
             return []
@@ -454,6 +457,12 @@ def _event_date(draft: Draft, sent: Span, published: date | None):  # type: igno
                 break
             node = node.head
     return None
+
+
+def _starts_within(starts: list[int], sent: Span) -> bool:
+    """Whether any of the sorted token offsets falls inside the sentence."""
+    k = bisect_left(starts, sent.start)
+    return k < len(starts) and starts[k] < sent.end
 
 
 def _date_entities(sent: Span) -> list[Span]:

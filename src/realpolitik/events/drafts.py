@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, Lexicon, Pattern
+from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Lexicon, Pattern
 from realpolitik.events.roles import (
     PRONOUNS,
     ActorIndex,
@@ -91,6 +91,12 @@ def match(token: Token, patterns: tuple[Pattern, ...]) -> tuple[Pattern, list[To
     return None
 
 
+def says_no_event(lexicon: Lexicon, noun: Token) -> bool:
+    """Whether the noun heads an idiom of the lexicon's ``not_events`` ("a cold war")."""
+    found = match(noun, lexicon.nouns.get(noun.lemma_.lower(), ())) if noun.pos_ in ("NOUN", "PROPN") else None
+    return found is not None and found[0].cameo == NO_EVENT
+
+
 def _sources(index: ActorIndex, verb: Token, roles: tuple[str, ...]) -> tuple[list[Span], Token | None]:
     """Source actors of a verb, reading passives by their agent and pronouns by their antecedent."""
     passive = is_passive(verb)
@@ -112,6 +118,8 @@ def _sources(index: ActorIndex, verb: Token, roles: tuple[str, ...]) -> tuple[li
 def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[int]) -> Draft | None:
     """A draft for a lexicon verb, or for an event noun carried by a light verb ("imposed sanctions")."""
     found = match(verb, lexicon.verbs.get(verb.lemma_.lower(), ()))
+    if found is not None and found[0].cameo == NO_EVENT:
+        return None
     noun_found = _light_object(lexicon, verb) if lexicon.is_a("light_verbs", verb.lemma_.lower()) else None
     if noun_found and (found is None or len(noun_found[1].required) > len(found[0].required)):
         noun, pattern = noun_found
@@ -121,6 +129,8 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
         trigger = verb
     else:
         return None
+    if any(says_no_event(lexicon, t) for t in objects):
+        return None  # "launched a charm offensive"
     consumed.update(t.i for t in objects)
     sources, subject = _sources(index, verb, pattern.source if pattern.pos == "verb" else ("subj", "agent"))
     if not sources and is_passive(verb):
@@ -252,7 +262,7 @@ def _light_object(lexicon: Lexicon, verb: Token) -> tuple[Token, Pattern] | None
     for child in objects:
         if child.pos_ in ("NOUN", "PROPN"):
             found = match(child, lexicon.nouns.get(child.lemma_.lower(), ()))
-            if found is not None:
+            if found is not None and found[0].cameo != NO_EVENT:
                 return child, found[0]
     return None
 
@@ -260,7 +270,7 @@ def _light_object(lexicon: Lexicon, verb: Token) -> tuple[Token, Pattern] | None
 def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None:
     """A draft for an event noun with its own arguments ("China's provision of aid to X")."""
     found = match(noun, lexicon.nouns.get(noun.lemma_.lower(), ()))
-    if found is None:
+    if found is None or found[0].cameo == NO_EVENT:
         return None
     pattern = found[0]
     head = noun.head if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") else noun

@@ -60,8 +60,13 @@ class Pattern:
     plover: str | None = None
 
 
+NO_EVENT = ""  # the CAMEO code of an idiom that says no event ("a cold war", "a charm offensive")
+
+
 def pattern_plover(pattern: Pattern, ontology: Ontology) -> str:
-    """The pattern's own PLOVER type, else that of its CAMEO code."""
+    """The pattern's own PLOVER type, else that of its CAMEO code ("" for an idiom that says no event)."""
+    if pattern.cameo == NO_EVENT:
+        return ""
     return pattern.plover or ontology.get(pattern.cameo).plover
 
 
@@ -123,6 +128,8 @@ def load_lexicon(paths: Iterable[str | Path] = ()) -> Lexicon:
                     raise KnowledgeBaseError(f"lexicon entry uses unknown CAMEO code {pattern.cameo!r}")
                 index = verbs if pattern.pos == "verb" else nouns
                 index.setdefault(pattern.head, []).append(pattern)
+        for pattern in _entry_patterns({"cameo": NO_EVENT, **(doc.get("not_events") or {})}):
+            (verbs if pattern.pos == "verb" else nouns).setdefault(pattern.head, []).append(pattern)
         for kind, spec in (doc.get("frames") or {}).items():
             frames_of_kind = _frame(kind, spec)
             for lemma in frames_of_kind.lemmas:

@@ -1,0 +1,37 @@
+"""Issue 4, round 9 (docs/decisions.md, D19): idioms whose head is an event word report no event ("a cold war",
+"a charm offensive"), neither through the rules nor through the typer; a general strike is a protest."""
+
+from __future__ import annotations
+
+from realpolitik.events.lexicon import NO_EVENT, load_lexicon
+from realpolitik.nlp import parse
+from tests.events import triples
+
+
+def full(nlp, text: str):
+    return list(next(parse(nlp, [(text, None)]))._.events)
+
+
+def test_idioms_are_no_event(nlp):
+    for text in ("Riyadh's cold war with Qatar strained relations with Turkey.",
+                 "Russia and Ukraine waged a war of words over gas prices.",
+                 "China launched a charm offensive in Africa.",
+                 "Turkey launched a diplomatic offensive against Greece.",
+                 "The US and China are locked in a trade war."):
+        assert not any(plover == "ASSAULT" for plover, *_ in triples(full(nlp, text))), text
+
+
+def test_a_war_is_still_an_assault(nlp):
+    assert ("ASSAULT", "RUS", "GEO", "asserted") in triples(full(nlp, "Russia fought a war with Georgia in 2008."))
+
+
+def test_a_general_strike_is_a_protest(nlp):
+    found = triples(full(nlp, "French unions launched a general strike against the government."))
+    assert [plover for plover, *_ in found] == ["PROTEST"]
+
+
+def test_users_add_idioms_without_code(tmp_path):
+    extra = tmp_path / "idioms.yaml"
+    extra.write_text('not_events:\n  nouns: ["war lawfare"]\n', encoding="utf-8")
+    patterns = load_lexicon([str(extra)]).nouns["war"]
+    assert any(p.cameo == NO_EVENT and p.required == ("lawfare",) for p in patterns)
