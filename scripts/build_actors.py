@@ -253,14 +253,20 @@ class Builder:
     def add_archigos(self) -> None:
         known = {(a["code"], a["name"].casefold()) for a in self.actors if a["kind"] == "leader"}
         curated = {a["code"] for a in self.actors if a["kind"] == "leader"}
+        blocks = yaml.safe_load((SOURCES / "leaders.yaml").read_text(encoding="utf-8"))
+        since = {code: str(block.get("since", "2009-01-01")) for code, block in blocks.items()}
+        surnames = {(a["code"], a["name"].split()[-1].casefold()) for a in self.actors if a["kind"] == "leader"}
         with (self.dicts / "archigos_spells_derived.tsv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 code = archigos_code(row, self.actors, self.state_index)
                 if code is None:
                     continue
                 name = full_name(row)
-                if (code, name.casefold()) in known or (code in curated and row["startdate"] >= "2009-01-01"):
-                    continue  # leaders.yaml covers spells of these states that start in 2009 or later
+                if (code, name.casefold()) in known or (code in curated and row["startdate"] >= since[code]):
+                    continue  # leaders.yaml covers spells of these states from its `since` date (else 2009) on
+                open_spell = row["enddate"] == ARCHIGOS_CENSORED
+                if open_spell and (since.get(code, "") > "2015" or (code, name.split()[-1].casefold()) in surnames):
+                    continue  # and the spells still open when Archigos stops ("Merkel" is Angela Merkel's)
                 idx = self.add_actor(
                     code=code,
                     sector="GOV",

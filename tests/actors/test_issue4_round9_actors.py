@@ -32,3 +32,25 @@ def test_groups_and_organisations_added(nlp):
     assert codes(nlp, "Peshmerga forces attacked Islamic State positions.") == ["IRQ", "IMG"]
     assert codes(nlp, "China and the Eurasian Economic Union signed an agreement.") == ["CHN", "IGO"]
     assert codes(nlp, "The OPCW condemned the attack.") == ["IGO"]
+
+
+def test_leaders_since_2016_of_more_states(nlp):
+    assert codes(nlp, "Imran Khan visited Beijing.") == ["PAK", "CHN"]
+    assert codes(nlp, "Faustin-Archange Touadéra signed the peace deal.") == ["CAF"]
+    assert codes(nlp, "Juan Guaidó called for new elections.") == ["VEN"]
+    assert codes(nlp, "Jacinda Ardern condemned the attack.") == ["NZL"]
+
+
+def test_an_archigos_spell_open_in_2015_is_closed_by_the_curated_table(nlp):
+    from datetime import date
+
+    doc = next(parse(nlp, [("Merkel met Macron.", None)]))
+    assert doc.spans["actors"][0]._.actor.name == "Angela Merkel"  # not Archigos' "Merkel", open since 2005
+    doc = next(parse(nlp, [("Mugabe was ousted.", date(2015, 3, 1))]))
+    assert [s._.actor.code for s in doc.spans["actors"]] == ["ZWE"]
+
+
+def test_a_surname_after_another_given_name_is_someone_else(nlp):
+    assert codes(nlp, "Hunter Biden visited Kyiv.") == ["UKR"]
+    assert "LBN" not in codes(nlp, "Nasr al-Hariri, chief negotiator for the opposition, welcomed the decision.")
+    assert codes(nlp, "Recep Erdogan met Bashar Assad.") == ["TUR", "SYR"]

@@ -33,6 +33,9 @@ OFFICE_ROLES = {
     "un_sg": ("un_sg",),
 }
 BARE_GOVERNMENT = frozenset({"regime", "government", "administration", "authorities", "leadership", "junta"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "emir", "king",
+                        "queen", "prince", "president", "premier", "general", "gen", "ayatollah", "chancellor"})
+NAME_PARTICLES = frozenset({"-", "al", "el", "bin", "ibn", "de", "van", "von", "al-", "el-"})
 LEADER_GOVERNMENT = frozenset({"administration", "government", "regime", "cabinet", "junta", "presidency"})
 LEADER_ROLES = frozenset({"leader", "hos", "hog", "supreme"})
 US_STATE_CUES = frozenset(
@@ -145,6 +148,8 @@ class DocContext:
         if not governs and (_wider_entity(self.ents, match, exclude="PERSON")
                             or _name_continues(self.doc, match, titled)):
             return None  # "Trump Tower": the surname is part of a longer name of something else
+        if not titled and _other_given_name(self.doc, match, people):
+            return None  # "Nasr al-Hariri", "Hunter Biden": someone else of that surname
         if len({p.name for p in holding}) == 1 or (holding and len({p.code for p in holding}) == 1):
             best = min(holding, key=lambda p: p.role == "leader")  # a curated post before an Archigos spell
             return best, f"'{match.text}': {best.name}, in office on {self.when()}"
@@ -265,6 +270,19 @@ class DocContext:
 def _governs(doc: Doc, match: Match) -> bool:
     """A surname followed by a word for its government ("the Clinton Administration")."""
     return match.end < len(doc) and doc[match.end].lower_ in LEADER_GOVERNMENT
+
+
+def _other_given_name(doc: Doc, match: Match, people: list[KBActor]) -> bool:
+    """A surname after a given name that none of its namesakes in the knowledge base has ("Hunter Biden")."""
+    k = match.start - 1
+    while k >= 0 and doc[k].lower_ in NAME_PARTICLES:  # "Nasr al-Hariri"
+        k -= 1
+    before = doc[k] if k >= 0 else None
+    if before is None or before.pos_ != "PROPN" or not before.is_title or before.lower_.rstrip(".") in HONORIFICS:
+        return False
+    if before.dep_ != "compound" and not (before.ent_type_ == "PERSON" and doc[match.start].ent_iob_ == "I"):
+        return False
+    return not any(before.lower_ in person.name.lower().split() for person in people)
 
 
 def _name_continues(doc: Doc, match: Match, titled: bool) -> bool:
