@@ -174,6 +174,9 @@ class Builder:
         for sub in pycountry.subdivisions.get(country_code="US") or []:
             if sub.type == "State":  # US states: English names, and CountryInfo lists none
                 owners.setdefault(sub.name, set()).add("USA")
+        for code, names in self.curated["places"].items():  # towns and regions that conflict news names
+            for text in names:
+                owners.setdefault(text, set()).add(code)
         for text, codes in sorted(owners.items()):
             code = min(codes)
             if len(codes) == 1 and code in self.state_index and len(text) >= 4:

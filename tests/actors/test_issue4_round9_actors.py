@@ -54,3 +54,9 @@ def test_a_surname_after_another_given_name_is_someone_else(nlp):
     assert codes(nlp, "Hunter Biden visited Kyiv.") == ["UKR"]
     assert "LBN" not in codes(nlp, "Nasr al-Hariri, chief negotiator for the opposition, welcomed the decision.")
     assert codes(nlp, "Recep Erdogan met Bashar Assad.") == ["TUR", "SYR"]
+
+
+def test_conflict_towns_stand_for_their_state_where_they_are_acted_on(nlp):
+    assert codes(nlp, "Turkish forces shelled Afrin.") == ["TUR", "SYR"]
+    assert codes(nlp, "Russia annexed Crimea.") == ["RUS", "UKR"]
+    assert codes(nlp, "He was born in Crimea.") == []
