@@ -35,3 +35,11 @@ def test_users_add_idioms_without_code(tmp_path):
     extra.write_text('not_events:\n  nouns: ["war lawfare"]\n', encoding="utf-8")
     patterns = load_lexicon([str(extra)]).nouns["war"]
     assert any(p.cameo == NO_EVENT and p.required == ("lawfare",) for p in patterns)
+
+
+def test_he_is_no_state_and_it_no_person(nlp):
+    found = triples(full(nlp, "Labour leader Jeremy Corbyn condemned the strikes on Syria as he continued to call "
+                              "for a vote on any military intervention."))
+    assert not any(source == "SYR" for _, source, _, _ in found)
+    found = triples(full(nlp, "China said it would send aid to Nepal."))
+    assert any(source == "CHN" for _, source, _, _ in found)

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from realpolitik.records import ActorKind
+
 SUBJECTS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 # Dependents that keep us inside a noun phrase when looking for the actor it names.
@@ -245,10 +247,24 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> list[Span]:
             break
         node = node.head
         for subject in (c for c in node.children if c.dep_ in SUBJECTS and c.i != token.i):
-            spans = index.in_phrase(subject)
+            spans = [s for s in index.in_phrase(subject) if _agrees(token, s)]
             if spans:
                 return spans
-    return nearest_preceding_actor(index, token)
+    return [s for s in nearest_preceding_actor(index, token) if _agrees(token, s)]
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+NEUTER_PRONOUNS = frozenset({"it", "its"})
+
+
+def _agrees(pronoun: Token, span: Span) -> bool:
+    """ "He" is no state, organisation or group, and "it" no person."""
+    kind = span._.actor.kind
+    if pronoun.lower_ in PERSONAL_PRONOUNS:
+        return kind not in (ActorKind.STATE, ActorKind.IGO, ActorKind.NSAG)
+    if pronoun.lower_ in NEUTER_PRONOUNS:
+        return kind not in (ActorKind.LEADER, ActorKind.PERSON)
+    return True
 
 
 DEEP_LINKS = frozenset({"prep", "pobj", "xcomp", "pcomp", "dobj", "acomp", "advcl", "appos"})
