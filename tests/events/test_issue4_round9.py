@@ -38,8 +38,8 @@ def test_users_add_idioms_without_code(tmp_path):
 
 
 def test_he_is_no_state_and_it_no_person(nlp):
-    found = triples(full(nlp, "Labour leader Jeremy Corbyn condemned the strikes on Syria as he continued to call "
-                              "for a vote on any military intervention."))
-    assert not any(source == "SYR" for _, source, _, _ in found)
+    found = triples(full(nlp, "Labour leader Jeremy Corbyn has condemned Donald Trump's rhetoric on Syria as he "
+                              "continued to call for a parliamentary vote on any military intervention."))
+    assert not any(plover == "REQUEST" and source == "SYR" for plover, source, _, _ in found)  # "he" is not Syria
     found = triples(full(nlp, "China said it would send aid to Nepal."))
     assert any(source == "CHN" for _, source, _, _ in found)
