@@ -8,7 +8,7 @@ from tests.actors import actors
 
 def test_a_backed_group_is_not_its_patron(nlp):
     found = actors(nlp, "US-backed Syrian Democratic Forces captured Raqqa.")
-    assert [(text, code) for text, code, _ in found] == [("Syrian Democratic Forces", "SYR")]
+    assert [(text, code) for text, code, _ in found] == [("Syrian Democratic Forces", "SYR"), ("Raqqa", "SYR")]
     assert actors(nlp, "Turkish-backed rebels attacked the town.") == []
 
 

@@ -5,18 +5,14 @@ from dataclasses import replace
 import pytest
 
 from realpolitik.errors import KnowledgeBaseError
-from realpolitik.events.lexicon import load_lexicon
+from realpolitik.events.lexicon import load_lexicon, pattern_plover
 from realpolitik.ontology import PLOVER_TYPES, load_ontology
 
 
 def test_packaged_lexicon_covers_every_plover_type():
     lexicon = load_lexicon()
     ontology = load_ontology()
-    types = {
-        p.plover or ontology.get(p.cameo).plover
-        for ps in (*lexicon.verbs.values(), *lexicon.nouns.values())
-        for p in ps
-    }
+    types = {pattern_plover(p, ontology) for ps in (*lexicon.verbs.values(), *lexicon.nouns.values()) for p in ps}
     assert set(PLOVER_TYPES) <= types
 
 
