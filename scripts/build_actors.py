@@ -116,6 +116,7 @@ class Builder:
             "sectors": {" ".join(alias_key(self._tok(w))): c for w, c in sectors.items()},
             "parliamentary": sorted(self.curated["parliamentary"]),
             "non_actor_heads": sorted(self.curated["non_actor_heads"]),
+            "peoples": {word: list(codes) for word, codes in sorted(self.curated["peoples"].items())},
             "region_names": sorted(" ".join(alias_key(self._tok(n))) for n in self.curated["region_names"]),
             "ambiguous": sorted(n.casefold() for n in self.curated["ambiguous_names"]),
         }

@@ -60,3 +60,12 @@ def test_conflict_towns_stand_for_their_state_where_they_are_acted_on(nlp):
     assert codes(nlp, "Turkish forces shelled Afrin.") == ["TUR", "SYR"]
     assert codes(nlp, "Russia annexed Crimea.") == ["RUS", "UKR"]
     assert codes(nlp, "He was born in Crimea.") == []
+
+
+def test_a_stateless_peoples_fighters_belong_to_the_state_their_sentence_names(nlp):
+    found = actors(nlp, "Turkey threatened to attack Kurdish fighters across the border in Syria.")
+    assert [(text, code) for text, code, _ in found] == [("Turkey", "TUR"), ("Kurdish fighters", "SYR"),
+                                                         ("Syria", "SYR")]
+    assert codes(nlp, "Turkish jets bombed Kurdish rebels.") == ["TUR", "TUR"]
+    assert codes(nlp, "Kurdish authorities held a referendum.") == []
+    assert codes(nlp, "The Korean government agreed to help.") == []

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from realpolitik.actors.kb import Alias, KBActor, KnowledgeBase
 from realpolitik.actors.matcher import LOCAL_SECTORS, PERSON_TYPES, Match
@@ -387,19 +387,35 @@ def states_by_sentence(spans: list[Span]) -> dict[int, set[str]]:
 
 
 def sole_state_sector(phrase: list[Match], states: dict[int, set[str]], ctx: DocContext) -> Resolution | None:
-    """A bare sector noun ("police", "security forces") in a sentence that names exactly one state."""
-    if len(phrase) != 1 or phrase[0].sector not in DOMESTIC_SECTORS:
+    """A bare sector noun ("police", "security forces") in a sentence that names exactly one state, or one a
+    stateless people's name modifies ("Kurdish fighters") in a sentence that names one of its states."""
+    if len(phrase) != 1 or phrase[0].sector is None:
         return None
     head = ctx.doc[phrase[0].end - 1]
-    if any(c.dep_ in ("amod", "compound") and c.i < phrase[0].start and c.text[:1].isupper() for c in head.children):
-        return None  # "the Korean government", "Kurdish authorities": someone's, but not said whose
-    codes = states.get(ctx.doc[phrase[0].start].sent.start, set())
+    named = states.get(ctx.doc[phrase[0].start].sent.start, set())
+    near = [t for c in head.children if c.dep_ in ("amod", "compound") for t in (c, *c.children)]  # "Kurdish-led"
+    modifiers = [t for t in near if t.i < phrase[0].start and t.text[:1].isupper()]
+    people = next((m for m in modifiers if _people_word(m) in ctx.kb.peoples), None)
+    if people is not None:
+        # "Kurdish fighters" in a sentence naming Syria are Syria's (docs/annotation-guide.md); the list's
+        # order breaks ties ("Turkey attacked Kurdish fighters in Syria").
+        candidates = ctx.kb.peoples[_people_word(people)]
+        codes = [c for c in candidates if len(candidates) == 1 or c in named][:1]
+        start, why = min(phrase[0].start, people.i), f"'{people.text}' people of {'/'.join(candidates)}"
+    elif modifiers or phrase[0].sector not in DOMESTIC_SECTORS:
+        return None  # "the Korean government": someone's, but not said whose
+    else:
+        codes, start, why = sorted(named), phrase[0].start, "the only state named in its sentence"
     if len(codes) != 1:
         return None
-    code = next(iter(codes))
+    code = codes[0]
     actor = Actor(code, phrase[0].sector, ctx.kb.state_name(code), ActorKind.SECTOR)
-    return Resolution(phrase[0].start, phrase[0].end, actor,
-                      f"'{phrase[0].text}' → {phrase[0].sector} of {code}, the only state named in its sentence")
+    return Resolution(start, phrase[0].end, actor, f"'{phrase[0].text}' → {phrase[0].sector} of {code}, {why}")
+
+
+def _people_word(token: Token) -> str:
+    # "Kurdish-led forces": the word before the hyphen.
+    return token.lower_.split("-")[0]
 
 
 def _compose(

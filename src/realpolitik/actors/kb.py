@@ -10,8 +10,8 @@ from __future__ import annotations
 import csv
 import json
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -73,6 +73,8 @@ class KnowledgeBase:
     non_actor_heads: frozenset[str] = frozenset()
     # Normalised token keys of places that contain a state's name but are not the state ("south america").
     region_names: frozenset[str] = frozenset()
+    # Peoples without a state: the states a phrase they modify may belong to ("kurdish": SYR, IRQ, TUR, IRN).
+    peoples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __hash__(self) -> int:
         return id(self)
@@ -156,6 +158,7 @@ def load_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
         frozenset(data.get("parliamentary", ())),
         frozenset(data.get("non_actor_heads", ())),
         frozenset(data.get("region_names", ())),
+        {word: tuple(codes) for word, codes in data.get("peoples", {}).items()},
     )
 
 
