@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -21,7 +20,7 @@ from spacy.language import Language
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from realpolitik.events.dates import resolve_date
+from realpolitik.events.circumstances import SentenceFacts, event_date, event_location, location_actor
 from realpolitik.events.drafts import Draft, complement_of, frame_draft, noun_draft, says_no_event, verb_draft
 from realpolitik.events.guessed import guessed_draft
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
@@ -32,7 +31,7 @@ from realpolitik.events.typer import NONE, LexiconHints, SentenceTyper, TypeGues
 from realpolitik.events.vectors import SentenceVectors, load_word_vectors
 from realpolitik.nlp import register_extensions
 from realpolitik.ontology import Ontology, load_ontology
-from realpolitik.records import ActorKind, ActorRef, Event, Modality, TextSpan
+from realpolitik.records import ActorRef, Event, Modality, TextSpan
 
 log = logging.getLogger(__name__)
 
@@ -101,12 +100,14 @@ class EventCoder:
         drafts = self._drafts(sent, index)
         events: list[Event] = []
         seen: set[tuple[str, str, str, int]] = set()
-        question = sent.text.rstrip().endswith("?")
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        question = last is not None and last.text.endswith("?")
+        shared = SentenceFacts(sent)
         for draft, fact in drafts:
             modality = (
                 Modality.SPECULATIVE if question and fact.modality == Modality.ASSERTED else fact.modality
             )
-            for event in self._events(draft, modality, fact, sent, index, published):
+            for event in self._events(draft, modality, fact, shared, index, published):
                 key = (
                     event.source.code,
                     event.target.code if event.target else "",
@@ -153,15 +154,42 @@ class EventCoder:
         if draft is None:
             return []
         fact = self._factuality(draft)
-        events = self._events(draft, fact.modality, fact, sent, index, published)
+        events = self._events(draft, fact.modality, fact, SentenceFacts(sent), index, published)
         return [replace(e, coded_by="model", confidence=round(guess.probability, 3)) for e in events]
 
     def _drafts(self, sent: Span, index: ActorIndex) -> list[tuple[Draft, Factuality]]:
-        lex = self.lexicon
         consumed: set[int] = set()
+        verb_drafts, frame_verbs, nouns = self._verb_pass(sent, index, consumed)
+        by_trigger = {d.trigger.i: d for d in verb_drafts} | {d.pred.i: d for d in verb_drafts if d.pred}
+        noun_drafts = []
+        for token in nouns:
+            if (
+                token.i not in consumed
+                and token.lemma_.lower() in self.lexicon.nouns
+                and not _names_actor(token, index)
+            ):
+                draft = noun_draft(index, self.lexicon, token)
+                if draft is not None and not _covered(draft, by_trigger, frame_verbs):
+                    noun_drafts.append(draft)
+        noun_drafts = [d for d in noun_drafts if not _reaction_content(d, by_trigger)]
+        scored = [(d, self._factuality(d)) for d in verb_drafts + noun_drafts]
+        scored = [(self._noun_intent(d, f), f) for d, f in scored]
+        kept = [(d, f) for d, f in scored if f.frame is None and not f.generic]
+        kept += self._frame_drafts(frame_verbs, scored, index)
+        main = [(d, f) for d, f in kept if not _in_relative_clause(d.pred or d.trigger)]
+        # Background told in a relative clause ("freed a diplomat it arrested") is not the news when
+        # the main clause reports an event of its own.
+        kept = main or kept
+        return [self._reported(d, f, index) for d, f in kept]
+
+    def _verb_pass(self, sent: Span, index: ActorIndex,
+                   consumed: set[int]) -> tuple[list[Draft], list[Token], list[Token]]:
+        """Drafts of the sentence's lexicon verbs, its frame words ("X is willing / ready to <act>") and its
+        nouns (gathered in the same pass; drafted once the verbs have consumed theirs)."""
+        lex = self.lexicon
         verb_drafts: list[Draft] = []
         frame_verbs: list[Token] = []
-        nouns: list[Token] = []  # gathered in the same pass; drafted once the verbs have consumed theirs
+        nouns: list[Token] = []
         for token in sent:
             pos = token.pos
             if pos == NOUN or pos == PROPN:
@@ -172,11 +200,9 @@ class EventCoder:
             lemma = token.lemma_.lower()
             if pos == ADJ:
                 if lex.frame_of(lemma) is not None and complement_of(token) is not None:
-                    frame_verbs.append(token)  # "X is willing / ready to <act>"
+                    frame_verbs.append(token)
                 continue
-            if token.dep_ in ("aux", "auxpass"):
-                continue
-            if _skipped_modifier(token, lex):
+            if token.dep_ in ("aux", "auxpass") or _skipped_modifier(token, lex):
                 continue
             if lex.frame_of(lemma) is not None and complement_of(token) is not None:
                 frame_verbs.append(token)
@@ -184,35 +210,22 @@ class EventCoder:
                 draft = verb_draft(index, lex, token, consumed)
                 if draft is not None:
                     verb_drafts.append(draft)
-        by_trigger = {d.trigger.i: d for d in verb_drafts} | {d.pred.i: d for d in verb_drafts if d.pred}
-        noun_drafts = []
-        for token in nouns:
-            if (
-                token.i not in consumed
-                and token.lemma_.lower() in lex.nouns
-                and not _names_actor(token, index)
-            ):
-                draft = noun_draft(index, lex, token)
-                if draft is not None and not _covered(draft, by_trigger, frame_verbs):
-                    noun_drafts.append(draft)
-        noun_drafts = [d for d in noun_drafts if not _reaction_content(d, by_trigger)]
-        scored = [(d, self._factuality(d)) for d in verb_drafts + noun_drafts]
-        scored = [(self._noun_intent(d, f), f) for d, f in scored]
-        kept = [(d, f) for d, f in scored if f.frame is None and not f.generic]
+        return verb_drafts, frame_verbs, nouns
+
+    def _frame_drafts(self, frame_verbs: list[Token], scored: list[tuple[Draft, Factuality]],
+                      index: ActorIndex) -> list[tuple[Draft, Factuality]]:
+        """One draft per frame word, re-coding the act it embeds ("agreed to talks" is AGREE)."""
+        found = []
         for verb in frame_verbs:
             embedded = next(
                 (d for d, f in scored if f.frame_head is not None and f.frame_head.i == verb.i), None
             )
-            draft = frame_draft(index, lex, verb, embedded)
+            draft = frame_draft(index, self.lexicon, verb, embedded)
             if draft is not None:
-                fact = factuality(verb, lex)
+                fact = factuality(verb, self.lexicon)
                 if not fact.generic:
-                    kept.append((draft, replace(fact, frame=None, frame_head=None)))
-        main = [(d, f) for d, f in kept if not _in_relative_clause(d.pred or d.trigger)]
-        # Background told in a relative clause ("freed a diplomat it arrested") is not the news when
-        # the main clause reports an event of its own.
-        kept = main or kept
-        return [self._reported(d, f, index) for d, f in kept]
+                    found.append((draft, replace(fact, frame=None, frame_head=None)))
+        return found
 
     def _noun_intent(self, draft: Draft, fact: Factuality) -> Draft:
         """ "X agreed to a ceasefire": an event noun under an intent verb's "to" is that intent."""
@@ -276,7 +289,7 @@ class EventCoder:
         draft: Draft,
         modality: Modality,
         fact: Factuality,
-        sent: Span,
+        shared: SentenceFacts,
         index: ActorIndex,
         published: date | None,
     ) -> list[Event]:
@@ -288,11 +301,11 @@ class EventCoder:
             [s for t in subject_tokens(fact.speaker) for s in index.in_phrase(t)] if fact.speaker else []
         )
         attributed = _ref(speakers[0]) if speakers else None
-        resolved = _event_date(draft, sent, published)
-        location = _location(draft, index)
-        draft = _with_fallback_targets(draft, plover, fact, sent, index)
+        resolved = event_date(draft, shared, published)
+        location = event_location(draft, index)
+        draft = _with_fallback_targets(draft, plover, fact, shared.sent, index)
         trigger = TextSpan(draft.trigger.idx, draft.trigger.idx + len(draft.trigger.text), draft.trigger.text)
-        sentence = TextSpan(sent.start_char, sent.end_char, sent.text)
+        sentence = shared.text
         events = []
         for source, target in _pairs(draft):
             events.append(
@@ -323,7 +336,7 @@ def _with_fallback_targets(draft: Draft, plover: str, fact: Factuality, sent: Sp
     if draft.targets or (draft.symmetric and len(draft.sources) > 1):
         return draft
     if plover in PLACE_TARGETED:
-        place = _location_actor(draft, index)
+        place = location_actor(draft, index)
         if place is not None and all(place.start != s.start for s in draft.sources):
             return replace(draft, targets=(place,))  # not when the place is the actor ("arrested in X")
     head = draft.args_head or draft.trigger
@@ -443,77 +456,7 @@ def _ref(span: Span) -> ActorRef:
     )
 
 
-def _event_date(draft: Draft, sent: Span, published: date | None):  # type: ignore[no-untyped-def]
-    """The date expression attached to the event's clause (or noun phrase), resolved."""
-    anchors = {t.i for t in (draft.trigger, draft.pred, draft.args_head) if t is not None}
-    for ent in _date_entities(sent):
-        if _reference_point(ent, sent):
-            continue
-        node = ent.root
-        for _ in range(4):
-            if node.i in anchors:
-                return resolve_date(ent.text, published)
-            if node.head is node or node.pos_ in ("VERB", "AUX") and node.i not in anchors:
-                break
-            node = node.head
-    return None
-
-
 def _starts_within(starts: list[int], sent: Span) -> bool:
     """Whether any of the sorted token offsets falls inside the sentence."""
     k = bisect_left(starts, sent.start)
     return k < len(starts) and starts[k] < sent.end
-
-
-def _date_entities(sent: Span) -> list[Span]:
-    """The sentence's DATE entities, read off its own tokens (``Span.ents`` rebuilds every entity of the
-    document on each call, which made dating the events of a long article quadratic)."""
-    found: list[Span] = []
-    start: int | None = None
-    for token in sent:
-        inside = token.ent_type_ == "DATE"
-        if start is not None and (not inside or token.ent_iob_ == "B"):
-            found.append(sent.doc[start : token.i])
-            start = None
-        if inside and start is None:
-            start = token.i
-    if start is not None:
-        found.append(sent.doc[start : sent.end])
-    return found
-
-
-def _reference_point(ent: Span, sent: Span) -> bool:
-    """ "the first visit since 2007": the date is a point of comparison, not when the event happened."""
-    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return before == "since" and any(t.lower_ in ("first", "last") for t in sent)
-
-
-def _place_objects(draft: Draft) -> Iterator[Token]:
-    """Objects of the "in"/"at" phrases of the event's clause: its predicate, argument head, trigger and the
-    predicate's direct object ("bombed a hospital in Afghanistan")."""
-    heads = [t for t in (draft.pred, draft.args_head, draft.trigger) if t is not None]
-    heads += [c for c in heads[0].children if c.dep_ == "dobj"] if heads else []
-    for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
-            yield from (g for g in prep.children if g.dep_ == "pobj")
-
-
-def _location_actor(draft: Draft, index: ActorIndex) -> Span | None:
-    """The state named by an "in"/"at" phrase of the event's clause."""
-    for pobj in _place_objects(draft):
-        for span in index.in_phrase(pobj, 1):
-            if span._.actor.kind == ActorKind.STATE:
-                return span
-    return None
-
-
-def _location(draft: Draft, index: ActorIndex) -> str | None:
-    """A place in an "in"/"at" phrase of the event's clause: a state's code, else the place name."""
-    taken = {s.start for s in draft.targets}
-    for pobj in _place_objects(draft):
-        span = index.at(pobj)
-        if span is not None and span.start not in taken and span._.actor.kind == ActorKind.STATE:
-            return str(span._.actor.code)
-        if pobj.ent_type_ in ("GPE", "LOC", "FAC") and span is None:
-            return " ".join(t.text for t in pobj.subtree if t.ent_type_ == pobj.ent_type_)
-    return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -98,14 +98,19 @@ def token_features(token: Token, hints: LexiconHints) -> list[str]:
     return found
 
 
-def actor_features(sent: Span, index: ActorIndex, tokens: Sequence[Token] | None = None) -> list[str]:
+def actor_features(sent: Span, index: ActorIndex, tokens: Sequence[Token] | None = None,
+                   known: Container[str] | None = None) -> list[str]:
     """What the sentence's actors add: how many states or bodies it names, of which kinds, and which
-    verbs have an actor as subject (the rules' idea of an event, loosened). ``tokens``: the sentence's."""
+    verbs have an actor as subject (the rules' idea of an event, loosened). ``tokens``: the sentence's;
+    ``known``: the only features wanted (a trained typer's), which spares looking up the other verbs' subjects."""
     spans = index.in_sentence(sent)
     found = [f"actors={min(len({s._.actor.code for s in spans}), 3)}"]
     found += sorted({f"kind={s._.actor.kind}" for s in spans})
-    found += [f"actor_subject={t.lemma_.lower()}" for t in (sent if tokens is None else tokens)
-              if t.pos == VERB and any(index.in_phrase(x) for x in subject_tokens(t))]
+    for token in sent if tokens is None else tokens:
+        if token.pos == VERB:
+            feature = f"actor_subject={token.lemma_.lower()}"
+            if (known is None or feature in known) and any(index.in_phrase(x) for x in subject_tokens(token)):
+                found.append(feature)
     return found
 
 
@@ -171,8 +176,8 @@ class SentenceTyper:
               vectors: SentenceVectors | None) -> tuple[int, float]:
         tokens = [t for t, _ in by_token]
         dense = vectors.features(sent, tokens) if vectors is not None and self.dense is not None else None
-        probs = self.probabilities([*(f for _, fs in by_token for f in fs), *actor_features(sent, index, tokens)],
-                                   dense)
+        probs = self.probabilities(
+            [*(f for _, fs in by_token for f in fs), *actor_features(sent, index, tokens, self._rows)], dense)
         best = max(range(len(probs)), key=probs.__getitem__)
         return best, probs[best]
 

@@ -1,0 +1,104 @@
+"""When and where an event happened: its date expression and its place, read off its sentence.
+
+``SentenceFacts`` holds what all events of one sentence share (its text span and DATE entities), so that
+they are read once per sentence; the functions place one draft within it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from functools import cached_property
+
+from spacy.tokens import Span, Token
+
+from realpolitik.events.dates import resolve_date
+from realpolitik.events.drafts import Draft
+from realpolitik.events.roles import ActorIndex
+from realpolitik.records import ActorKind, TextSpan
+
+
+class SentenceFacts:
+    """What the events of one sentence share, worked out once for all of them (``Span.text`` and the DATE
+    entities each walk every token of the sentence)."""
+
+    def __init__(self, sent: Span) -> None:
+        self.sent = sent
+
+    @cached_property
+    def text(self) -> TextSpan:
+        return TextSpan(self.sent.start_char, self.sent.end_char, self.sent.text)
+
+    @cached_property
+    def dates(self) -> list[Span]:
+        return date_entities(self.sent)
+
+
+def event_date(draft: Draft, shared: SentenceFacts, published: date | None):  # type: ignore[no-untyped-def]
+    """The date expression attached to the event's clause (or noun phrase), resolved."""
+    anchors = {t.i for t in (draft.trigger, draft.pred, draft.args_head) if t is not None}
+    for ent in shared.dates:
+        if reference_point(ent, shared.sent):
+            continue
+        node = ent.root
+        for _ in range(4):
+            if node.i in anchors:
+                return resolve_date(ent.text, published)
+            if node.head is node or node.pos_ in ("VERB", "AUX") and node.i not in anchors:
+                break
+            node = node.head
+    return None
+
+
+def date_entities(sent: Span) -> list[Span]:
+    """The sentence's DATE entities, read off its own tokens (``Span.ents`` rebuilds every entity of the
+    document on each call, which made dating the events of a long article quadratic)."""
+    found: list[Span] = []
+    start: int | None = None
+    for token in sent:
+        inside = token.ent_type_ == "DATE"
+        if start is not None and (not inside or token.ent_iob_ == "B"):
+            found.append(sent.doc[start : token.i])
+            start = None
+        if inside and start is None:
+            start = token.i
+    if start is not None:
+        found.append(sent.doc[start : sent.end])
+    return found
+
+
+def reference_point(ent: Span, sent: Span) -> bool:
+    """ "the first visit since 2007": the date is a point of comparison, not when the event happened."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before == "since" and any(t.lower_ in ("first", "last") for t in sent)
+
+
+def place_objects(draft: Draft) -> Iterator[Token]:
+    """Objects of the "in"/"at" phrases of the event's clause: its predicate, argument head, trigger and the
+    predicate's direct object ("bombed a hospital in Afghanistan")."""
+    heads = [t for t in (draft.pred, draft.args_head, draft.trigger) if t is not None]
+    heads += [c for c in heads[0].children if c.dep_ == "dobj"] if heads else []
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            yield from (g for g in prep.children if g.dep_ == "pobj")
+
+
+def location_actor(draft: Draft, index: ActorIndex) -> Span | None:
+    """The state named by an "in"/"at" phrase of the event's clause."""
+    for pobj in place_objects(draft):
+        for span in index.in_phrase(pobj, 1):
+            if span._.actor.kind == ActorKind.STATE:
+                return span
+    return None
+
+
+def event_location(draft: Draft, index: ActorIndex) -> str | None:
+    """A place in an "in"/"at" phrase of the event's clause: a state's code, else the place name."""
+    taken = {s.start for s in draft.targets}
+    for pobj in place_objects(draft):
+        span = index.at(pobj)
+        if span is not None and span.start not in taken and span._.actor.kind == ActorKind.STATE:
+            return str(span._.actor.code)
+        if pobj.ent_type_ in ("GPE", "LOC", "FAC") and span is None:
+            return " ".join(t.text for t in pobj.subtree if t.ent_type_ == pobj.ent_type_)
+    return None
