@@ -43,3 +43,8 @@ def test_he_is_no_state_and_it_no_person(nlp):
     assert not any(plover == "REQUEST" and source == "SYR" for plover, source, _, _ in found)  # "he" is not Syria
     found = triples(full(nlp, "China said it would send aid to Nepal."))
     assert any(source == "CHN" for _, source, _, _ in found)
+
+
+def test_a_joint_undertaking_of_coordinated_states_binds_each_to_the_other(nlp):
+    found = triples(full(nlp, "China and Russia agreed to hold joint exercises."))
+    assert {("AGREE", "CHN", "RUS", "asserted"), ("AGREE", "RUS", "CHN", "asserted")} <= found

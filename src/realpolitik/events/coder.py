@@ -335,6 +335,9 @@ def _with_fallback_targets(draft: Draft, plover: str, fact: Factuality, sent: Sp
     an actor of its clause, an actor of its sentence. Mutual acts of several sources keep none."""
     if draft.targets or (draft.symmetric and len(draft.sources) > 1):
         return draft
+    if plover in JOINT_ACTS and len({s._.actor.code for s in draft.sources}) > 1:
+        # "Pakistan and Afghanistan agreed to share intelligence": an undertaking of each to the other.
+        return replace(draft, symmetric=True)
     if plover in PLACE_TARGETED:
         place = location_actor(draft, index)
         if place is not None and all(place.start != s.start for s in draft.sources):
@@ -345,6 +348,7 @@ def _with_fallback_targets(draft: Draft, plover: str, fact: Factuality, sent: Sp
     return replace(draft, targets=tuple(targets))
 
 
+JOINT_ACTS = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # several sources and no target: with each other
 REACTIONS = ("05", "11", "12", "02", "10")  # acts that take another act as their object
 
 
