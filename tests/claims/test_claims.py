@@ -120,3 +120,11 @@ def test_component_sets_claims(blank):
     doc = make_doc(nlp, "China is North Korea's largest trading partner.")
     doc = nlp.get_pipe("realpolitik_claims")(doc)
     assert [c.relation for c in doc._.claims] == ["largest_trading_partner_of"]
+
+
+def test_every_cue_has_a_word_of_the_prefilter():
+    # sentence_claims skips sentences without any CUE_WORDS; a new cue needs a word there.
+    from realpolitik.claims import CUE_WORDS, CUES
+
+    for cue in CUES:
+        assert any(word in cue.pattern.pattern.lower() for word in CUE_WORDS), cue.relation

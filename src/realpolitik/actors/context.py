@@ -8,6 +8,7 @@ Actor with a reason, or None when the phrase should not count as an actor.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -102,6 +103,15 @@ class DocContext:
     @cached_property
     def lower_text(self) -> str:
         return self.doc.text.casefold()
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sent.start for sent in self.doc.sents]
+
+    def sentence_start(self, i: int) -> int:
+        """The first token of the sentence of token ``i`` (``Token.sent`` builds a Span each time)."""
+        starts = self._sentence_starts
+        return starts[bisect_right(starts, i) - 1] if starts else 0
 
     def when(self) -> str:
         return self.date.isoformat() if self.date else "the latest date"
@@ -376,13 +386,13 @@ def _fallback(
 DOMESTIC_SECTORS = LOCAL_SECTORS - {"CVL"}
 
 
-def states_by_sentence(spans: list[Span]) -> dict[int, set[str]]:
+def states_by_sentence(spans: list[Span], ctx: DocContext) -> dict[int, set[str]]:
     """The state codes each sentence names (by sentence start)."""
     states: dict[int, set[str]] = {}
     for span in spans:
         code = span._.actor.code
         if is_state_code(code):
-            states.setdefault(span.sent.start, set()).add(code)
+            states.setdefault(ctx.sentence_start(span.start), set()).add(code)
     return states
 
 
@@ -392,7 +402,7 @@ def sole_state_sector(phrase: list[Match], states: dict[int, set[str]], ctx: Doc
     if len(phrase) != 1 or phrase[0].sector is None:
         return None
     head = ctx.doc[phrase[0].end - 1]
-    named = states.get(ctx.doc[phrase[0].start].sent.start, set())
+    named = states.get(ctx.sentence_start(phrase[0].start), set())
     near = [t for c in head.children if c.dep_ in ("amod", "compound") for t in (c, *c.children)]  # "Kurdish-led"
     modifiers = [t for t in near if t.i < phrase[0].start and t.text[:1].isupper()]
     people = next((m for m in modifiers if _people_word(m) in ctx.kb.peoples), None)

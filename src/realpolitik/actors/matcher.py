@@ -142,7 +142,12 @@ LOCAL_SECTORS = frozenset({"GOV", "POL", "JUD", "PRO", "CVL", "LAB", "OPP", "LEG
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
+MAX_GAP = 3  # a possessive and two modifiers ("China's state-run health ministry"); "of the", "in the"
+
+
 def _joins(doc: Doc, group: list[Match], match: Match) -> bool:
+    if match.start - group[-1].end > MAX_GAP:
+        return False  # far apart: no need to look at the words between
     gap_tokens = doc[group[-1].end : match.start]
     gap = [t.text.casefold() for t in gap_tokens]
     if any(t.is_sent_start for t in doc[group[-1].end : match.end]):

@@ -53,7 +53,7 @@ class ActorResolver:
                 unnamed.append(phrase)
                 continue
             spans.append(_span(doc, resolution))
-        states = states_by_sentence(spans) if unnamed else {}
+        states = states_by_sentence(spans, context) if unnamed else {}
         for phrase in unnamed:
             resolution = sole_state_sector(phrase, states, context)
             if resolution is not None:
