@@ -48,3 +48,8 @@ def test_he_is_no_state_and_it_no_person(nlp):
 def test_a_joint_undertaking_of_coordinated_states_binds_each_to_the_other(nlp):
     found = triples(full(nlp, "China and Russia agreed to hold joint exercises."))
     assert {("AGREE", "CHN", "RUS", "asserted"), ("AGREE", "RUS", "CHN", "asserted")} <= found
+
+
+def test_weapons_and_peacekeepers_sent_are_aid(nlp):
+    assert ("AID", "USA", "UKR", "asserted") in triples(full(nlp, "The US supplied Ukraine with missiles."))
+    assert ("AID", "BGD", "MLI", "asserted") in triples(full(nlp, "Bangladesh sent peacekeepers to Mali."))
