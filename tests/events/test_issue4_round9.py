@@ -53,3 +53,8 @@ def test_a_joint_undertaking_of_coordinated_states_binds_each_to_the_other(nlp):
 def test_weapons_and_peacekeepers_sent_are_aid(nlp):
     assert ("AID", "USA", "UKR", "asserted") in triples(full(nlp, "The US supplied Ukraine with missiles."))
     assert ("AID", "BGD", "MLI", "asserted") in triples(full(nlp, "Bangladesh sent peacekeepers to Mali."))
+
+
+def test_named_forces_led_by_a_state_are_that_states(nlp):
+    found = triples(full(nlp, "Chinese soldiers attacked United Nations troops led by the United States."))
+    assert ("ASSAULT", "CHN", "USA", "asserted") in found

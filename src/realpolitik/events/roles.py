@@ -64,14 +64,15 @@ class ActorIndex:
         return sorted(found, key=lambda s: s.start)
 
     def _one(self, token: Token, depth: int) -> Span | None:
+        if depth > 0:
+            for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_ == "lead"):
+                for agent in agent_tokens(acl):  # "(UN) troops led by the United States": the leader acts
+                    led_by = self._one(agent, depth - 1)
+                    if led_by is not None:
+                        return led_by
         span = self.at(token)
         if span is not None or depth <= 0:
             return span
-        for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_ == "lead"):
-            for agent in agent_tokens(acl):  # "troops led by the United States": the leader acts
-                span = self._one(agent, depth - 1)
-                if span is not None:
-                    return span
         # An apposition names the head itself ("its NATO ally Turkey"); the other links name a modifier.
         for child in sorted(token.children, key=lambda c: c.dep_ != "appos"):
             if child.dep_ in PHRASE_LINKS:
