@@ -24,8 +24,10 @@ class Settings:
     event_typer: bool = True
     event_typer_file: Path | None = None
     event_typer_min_probability: float = 0.4  # below it a guess is dropped (docs/decisions.md, D13)
-    # At or above it the typer overrules the rules' type, or their event (docs/decisions.md, D18).
-    event_typer_override_probability: float = 0.6
+    # The typer reviews the rules' sentences (docs/decisions.md, D18, D19): at or above the veto it drops the
+    # rules' events of a sentence it reads as no event; at or above the override it adds a type they lack.
+    event_typer_veto_probability: float = 0.6
+    event_typer_override_probability: float = 0.5
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     near_duplicate_threshold: float = 0.8

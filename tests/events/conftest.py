@@ -121,15 +121,15 @@ PUMMEL = SentenceTyper(classes=("ASSAULT", NONE), bias=(0.0, 0.0), weights={"lem
 
 @pytest.fixture
 def typer_coder(events_nlp: Language) -> Callable[..., list[Event]]:
-    """typer_coder(text, typer=PUMMEL, min_probability=0.4, override_probability=0.6) -> events coded with
-    that typer."""
+    """typer_coder(text, typer=PUMMEL, min_probability=0.4, override_probability=0.5, veto_probability=0.6)
+    -> events coded with that typer."""
     base = events_nlp.get_pipe("realpolitik_events")
 
     def run(text: str, typer: SentenceTyper | None = PUMMEL, min_probability: float = 0.4,
-            override_probability: float = 0.6):
+            override_probability: float = 0.5, veto_probability: float = 0.6):
         doc = events_nlp(text)
         coder = EventCoder(base.lexicon, base.ontology, typer=typer, min_probability=min_probability,
-                           override_probability=override_probability)
+                           override_probability=override_probability, veto_probability=veto_probability)
         return list(coder(doc)._.events)
 
     return run

@@ -49,7 +49,7 @@ def test_a_sure_no_event_drops_the_rules_events(typer_coder):
 
 def test_the_rules_stand_below_the_override_probability_or_when_the_typer_agrees(typer_coder):
     text = "China sent food aid to North Korea."
-    assert typer_coder(text, typer=_sure_of(NONE, "send"), override_probability=1.01)
+    assert typer_coder(text, typer=_sure_of(NONE, "send"), veto_probability=1.01)
     events = typer_coder(text, typer=_sure_of("AID", "food"))
     assert [e.coded_by for e in events] == ["lexicon"]
 

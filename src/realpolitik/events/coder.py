@@ -44,18 +44,18 @@ NON_FACTUAL = (Modality.FUTURE, Modality.CONDITIONAL, Modality.HYPOTHETICAL)
 @Language.factory(
     "realpolitik_events",
     default_config={"lexicon_files": [], "typer": True, "typer_file": "", "typer_min_probability": 0.4,
-                    "typer_override_probability": 0.6},
+                    "typer_override_probability": 0.5, "typer_veto_probability": 0.6},
     assigns=["doc._.events"],
     requires=["doc.spans", "token.dep", "token.lemma"],
 )
 def make_event_coder(
     nlp: Language, name: str, lexicon_files: list[str], typer: bool, typer_file: str, typer_min_probability: float,
-    typer_override_probability: float,
+    typer_override_probability: float, typer_veto_probability: float,
 ) -> EventCoder:
     register_extensions()
     learned = load_typer(Path(typer_file) if typer_file else None) if typer else None
     return EventCoder(load_lexicon(lexicon_files), typer=learned, min_probability=typer_min_probability,
-                      override_probability=typer_override_probability)
+                      override_probability=typer_override_probability, veto_probability=typer_veto_probability)
 
 
 class EventCoder:
@@ -67,13 +67,15 @@ class EventCoder:
         ontology: Ontology | None = None,
         typer: SentenceTyper | None = None,
         min_probability: float = 0.4,
-        override_probability: float = 0.6,
+        override_probability: float = 0.5,
+        veto_probability: float = 0.6,
     ) -> None:
         self.lexicon = lexicon
         self.ontology = ontology or load_ontology()
         self.typer = typer
         self.min_probability = min_probability
         self.override_probability = override_probability
+        self.veto_probability = veto_probability
         self.hints = LexiconHints(lexicon, self.ontology)
         self.sentence_vectors = (
             SentenceVectors(load_word_vectors(), lexicon, self.ontology, typer.dense.types, typer.dense.scale)
@@ -130,16 +132,17 @@ class EventCoder:
 
     def review_sentence(self, sent: Span, index: ActorIndex, published: date | None,
                         events: list[Event]) -> list[Event]:
-        """The rules' events, checked by the typer when it is sure (``override_probability``, D18): a sentence
-        it reads as no event loses them; one it reads as a type none of them has, said by a word none of
-        them is triggered by, gains that event ("Critics blamed the sanctions ...": the sanction stays)."""
-        if self.typer is None or self.override_probability > 1.0:
+        """The rules' events, checked by the typer when it is sure (D18, D19): a sentence it reads as no event
+        (``veto_probability``) loses them; one it reads as a type none of them has (``override_probability``),
+        said by a word none of them is triggered by, gains that event ("Critics blamed the sanctions ...": the
+        sanction stays)."""
+        if self.typer is None:
             return events
         plover, probability = self.typer.classify(sent, self.hints, index, self.sentence_vectors)
+        if plover == NONE:
+            return [] if probability >= self.veto_probability else events
         if probability < self.override_probability or any(e.plover == plover for e in events):
             return events
-        if plover == NONE:
-            return []
         guess = self.typer.guess(sent, self.hints, index, self.sentence_vectors)
         if guess is None or any(e.trigger.start == guess.trigger.idx for e in events):
             return events
