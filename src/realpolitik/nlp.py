@@ -65,7 +65,8 @@ def build_pipeline(settings: Settings) -> Language:
         "typer_file": str(settings.event_typer_file or ""),
         "typer_min_probability": settings.event_typer_min_probability,
         "typer_override_probability": settings.event_typer_override_probability,
-        "typer_veto_probability": settings.event_typer_veto_probability})
+        "typer_veto_probability": settings.event_typer_veto_probability,
+        "typer_unlikely_probability": settings.event_typer_unlikely_probability})
     nlp.add_pipe("realpolitik_claims")
     return nlp
 

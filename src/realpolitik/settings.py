@@ -28,6 +28,8 @@ class Settings:
     # rules' events of a sentence it reads as no event; at or above the override it adds a type they lack.
     event_typer_veto_probability: float = 0.6
     event_typer_override_probability: float = 0.5
+    # When it is that sure of a type, the rules' events of a type it gives less than this go (main clause aside).
+    event_typer_unlikely_probability: float = 0.05
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     near_duplicate_threshold: float = 0.8

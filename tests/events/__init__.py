@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+from realpolitik.events.typer import NONE, SentenceTyper
+
 
 def triples(events):
     """(type, source code, target code or None, modality) of each coded event."""
     return {(e.plover, e.source.code, e.target.code if e.target else None, str(e.modality)) for e in events}
+
+
+def sure_typer(plover: str, lemma: str) -> SentenceTyper:
+    """A typer sure that any sentence with ``lemma`` reports ``plover`` (NONE: no event); every other type is all
+    but ruled out."""
+    classes = tuple(sorted({plover, NONE, "SUPPORT"}))
+    row = tuple(8.0 if c == plover else -4.0 for c in classes)
+    return SentenceTyper(classes, tuple(0.0 for _ in classes), {f"lemma={lemma}": row})

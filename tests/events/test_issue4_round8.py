@@ -5,7 +5,7 @@ rules."""
 from __future__ import annotations
 
 from realpolitik.events.typer import NONE, SentenceTyper
-from tests.events import triples
+from tests.events import sure_typer, triples
 
 
 def test_a_call_for_reform_that_names_no_one_is_domestic(code):
@@ -24,33 +24,26 @@ def test_a_named_target_still_wins(code):
     assert not any(target == "CHN" for _, _, target, _ in found)
 
 
-def _sure_of(plover: str, lemma: str) -> SentenceTyper:
-    # A typer sure that any sentence with ``lemma`` reports ``plover`` (NONE: no event).
-    classes = tuple(sorted({plover, NONE, "SUPPORT"}))
-    row = tuple(8.0 if c == plover else -4.0 for c in classes)
-    return SentenceTyper(classes, tuple(0.0 for _ in classes), {f"lemma={lemma}": row})
-
-
 def test_a_sure_typer_adds_the_act_another_word_says(typer_coder):
-    events = typer_coder("China sent food aid to North Korea.", typer=_sure_of("COERCE", "food"))
+    events = typer_coder("China sent food aid to North Korea.", typer=sure_typer("COERCE", "food"))
     assert triples(events) == {("AID", "CHN", "PRK", "asserted"), ("COERCE", "CHN", "PRK", "asserted")}
     added = next(e for e in events if e.plover == "COERCE")
     assert added.coded_by == "model" and added.trigger.text == "food" and added.confidence and added.confidence > 0.9
 
 
 def test_the_rules_own_word_keeps_the_rules_type(typer_coder):
-    events = typer_coder("China sent food aid to North Korea.", typer=_sure_of("COERCE", "send"))
+    events = typer_coder("China sent food aid to North Korea.", typer=sure_typer("COERCE", "send"))
     assert triples(events) == {("AID", "CHN", "PRK", "asserted")} and events[0].coded_by == "lexicon"
 
 
 def test_a_sure_no_event_drops_the_rules_events(typer_coder):
-    assert typer_coder("China sent food aid to North Korea.", typer=_sure_of(NONE, "send")) == []
+    assert typer_coder("China sent food aid to North Korea.", typer=sure_typer(NONE, "send")) == []
 
 
 def test_the_rules_stand_below_the_override_probability_or_when_the_typer_agrees(typer_coder):
     text = "China sent food aid to North Korea."
-    assert typer_coder(text, typer=_sure_of(NONE, "send"), veto_probability=1.01)
-    events = typer_coder(text, typer=_sure_of("AID", "food"))
+    assert typer_coder(text, typer=sure_typer(NONE, "send"), veto_probability=1.01)
+    events = typer_coder(text, typer=sure_typer("AID", "food"))
     assert [e.coded_by for e in events] == ["lexicon"]
 
 

@@ -1,11 +1,12 @@
 """Issue 4, round 9 (docs/decisions.md, D19): idioms whose head is an event word report no event ("a cold war",
-"a charm offensive"), neither through the rules nor through the typer; a general strike is a protest."""
+"a charm offensive"), neither through the rules nor through the typer; a general strike is a protest; a typer sure
+of one type drops the rules' subordinate events of a type it rules out."""
 
 from __future__ import annotations
 
 from realpolitik.events.lexicon import NO_EVENT, load_lexicon
 from realpolitik.nlp import parse
-from tests.events import triples
+from tests.events import sure_typer, triples
 
 
 def full(nlp, text: str):
@@ -13,11 +14,13 @@ def full(nlp, text: str):
 
 
 def test_idioms_are_no_event(nlp):
-    for text in ("Riyadh's cold war with Qatar strained relations with Turkey.",
-                 "Russia and Ukraine waged a war of words over gas prices.",
-                 "China launched a charm offensive in Africa.",
-                 "Turkey launched a diplomatic offensive against Greece.",
-                 "The US and China are locked in a trade war."):
+    for text in (
+        "Riyadh's cold war with Qatar strained relations with Turkey.",
+        "Russia and Ukraine waged a war of words over gas prices.",
+        "China launched a charm offensive in Africa.",
+        "Turkey launched a diplomatic offensive against Greece.",
+        "The US and China are locked in a trade war.",
+    ):
         assert not any(plover == "ASSAULT" for plover, *_ in triples(full(nlp, text))), text
 
 
@@ -38,8 +41,13 @@ def test_users_add_idioms_without_code(tmp_path):
 
 
 def test_he_is_no_state_and_it_no_person(nlp):
-    found = triples(full(nlp, "Labour leader Jeremy Corbyn has condemned Donald Trump's rhetoric on Syria as he "
-                              "continued to call for a parliamentary vote on any military intervention."))
+    found = triples(
+        full(
+            nlp,
+            "Labour leader Jeremy Corbyn has condemned Donald Trump's rhetoric on Syria as he "
+            "continued to call for a parliamentary vote on any military intervention.",
+        )
+    )
     assert not any(plover == "REQUEST" and source == "SYR" for plover, source, _, _ in found)  # "he" is not Syria
     found = triples(full(nlp, "China said it would send aid to Nepal."))
     assert any(source == "CHN" for _, source, _, _ in found)
@@ -58,3 +66,16 @@ def test_weapons_and_peacekeepers_sent_are_aid(nlp):
 def test_named_forces_led_by_a_state_are_that_states(nlp):
     found = triples(full(nlp, "Chinese soldiers attacked United Nations troops led by the United States."))
     assert ("ASSAULT", "CHN", "USA", "asserted") in found
+
+
+def test_a_sure_typer_drops_a_subordinate_rule_event_of_a_type_it_rules_out(typer_coder):
+    text = "China said it sent food aid to North Korea."
+    events = typer_coder(text, typer=sure_typer("COERCE", "food"))
+    assert {e.plover for e in events} == {"COERCE"}
+    kept = typer_coder(text, typer=sure_typer("COERCE", "food"), unlikely_probability=0.0)
+    assert {e.plover for e in kept} == {"AID", "COERCE"}
+
+
+def test_the_main_clause_event_stands_whatever_the_typer_says(typer_coder):
+    events = typer_coder("China sent food aid to North Korea.", typer=sure_typer("COERCE", "food"))
+    assert {e.plover for e in events} == {"AID", "COERCE"}

@@ -44,18 +44,20 @@ NON_FACTUAL = (Modality.FUTURE, Modality.CONDITIONAL, Modality.HYPOTHETICAL)
 @Language.factory(
     "realpolitik_events",
     default_config={"lexicon_files": [], "typer": True, "typer_file": "", "typer_min_probability": 0.4,
-                    "typer_override_probability": 0.5, "typer_veto_probability": 0.6},
+                    "typer_override_probability": 0.5, "typer_veto_probability": 0.6,
+                    "typer_unlikely_probability": 0.05},
     assigns=["doc._.events"],
     requires=["doc.spans", "token.dep", "token.lemma"],
 )
 def make_event_coder(
     nlp: Language, name: str, lexicon_files: list[str], typer: bool, typer_file: str, typer_min_probability: float,
-    typer_override_probability: float, typer_veto_probability: float,
+    typer_override_probability: float, typer_veto_probability: float, typer_unlikely_probability: float,
 ) -> EventCoder:
     register_extensions()
     learned = load_typer(Path(typer_file) if typer_file else None) if typer else None
     return EventCoder(load_lexicon(lexicon_files), typer=learned, min_probability=typer_min_probability,
-                      override_probability=typer_override_probability, veto_probability=typer_veto_probability)
+                      override_probability=typer_override_probability, veto_probability=typer_veto_probability,
+                      unlikely_probability=typer_unlikely_probability)
 
 
 class EventCoder:
@@ -69,6 +71,7 @@ class EventCoder:
         min_probability: float = 0.4,
         override_probability: float = 0.5,
         veto_probability: float = 0.6,
+        unlikely_probability: float = 0.05,
     ) -> None:
         self.lexicon = lexicon
         self.ontology = ontology or load_ontology()
@@ -76,6 +79,7 @@ class EventCoder:
         self.min_probability = min_probability
         self.override_probability = override_probability
         self.veto_probability = veto_probability
+        self.unlikely_probability = unlikely_probability
         self.hints = LexiconHints(lexicon, self.ontology)
         self.sentence_vectors = (
             SentenceVectors(load_word_vectors(), lexicon, self.ontology, typer.dense.types, typer.dense.scale)
@@ -135,18 +139,24 @@ class EventCoder:
         """The rules' events, checked by the typer when it is sure (D18, D19): a sentence it reads as no event
         (``veto_probability``) loses them; one it reads as a type none of them has (``override_probability``),
         said by a word none of them is triggered by, gains that event ("Critics blamed the sanctions ...": the
-        sanction stays)."""
+        sanction stays); and then the rules' events of a type it finds unlikely (below ``unlikely_probability``)
+        go, unless they are the main clause's."""
         if self.typer is None:
             return events
-        plover, probability = self.typer.classify(sent, self.hints, index, self.sentence_vectors)
+        probabilities = self.typer.distribution(sent, self.hints, index, self.sentence_vectors)
+        plover = max(probabilities, key=probabilities.__getitem__)
         if plover == NONE:
-            return [] if probability >= self.veto_probability else events
-        if probability < self.override_probability or any(e.plover == plover for e in events):
+            return [] if probabilities[plover] >= self.veto_probability else events
+        if probabilities[plover] < self.override_probability:
             return events
-        guess = self.typer.guess(sent, self.hints, index, self.sentence_vectors)
-        if guess is None or any(e.trigger.start == guess.trigger.idx for e in events):
-            return events
-        return events + self._guessed_events(guess, sent, index, published)
+        if not any(e.plover == plover for e in events):
+            guess = self.typer.guess(sent, self.hints, index, self.sentence_vectors)
+            if guess is not None and not any(e.trigger.start == guess.trigger.idx for e in events):
+                events = events + self._guessed_events(guess, sent, index, published)
+        root = sent.root.idx
+        kept = [e for e in events if e.coded_by == "model" or e.trigger.start == root
+                or probabilities.get(e.plover, 0.0) >= self.unlikely_probability]
+        return kept or events
 
     def _guessed_events(self, guess: TypeGuess, sent: Span, index: ActorIndex, published: date | None) -> list[Event]:
         if any(factuality(t, self.lexicon).generic for t in sent if t.pos_ in ("VERB", "AUX")):

@@ -172,14 +172,24 @@ class SentenceTyper:
         best, probability = self._best(sent, [(t, token_features(t, hints)) for t in sent], index, vectors)
         return self.classes[best], probability
 
+    def distribution(self, sent: Span, hints: LexiconHints, index: ActorIndex,
+                     vectors: SentenceVectors | None = None) -> dict[str, float]:
+        """The probability of each class for the sentence, NONE included."""
+        return dict(zip(self.classes, self._probabilities(sent, [(t, token_features(t, hints)) for t in sent],
+                                                          index, vectors), strict=True))
+
     def _best(self, sent: Span, by_token: list[tuple[Token, list[str]]], index: ActorIndex,
               vectors: SentenceVectors | None) -> tuple[int, float]:
-        tokens = [t for t, _ in by_token]
-        dense = vectors.features(sent, tokens) if vectors is not None and self.dense is not None else None
-        probs = self.probabilities(
-            [*(f for _, fs in by_token for f in fs), *actor_features(sent, index, tokens, self._rows)], dense)
+        probs = self._probabilities(sent, by_token, index, vectors)
         best = max(range(len(probs)), key=probs.__getitem__)
         return best, probs[best]
+
+    def _probabilities(self, sent: Span, by_token: list[tuple[Token, list[str]]], index: ActorIndex,
+                       vectors: SentenceVectors | None) -> list[float]:
+        tokens = [t for t, _ in by_token]
+        dense = vectors.features(sent, tokens) if vectors is not None and self.dense is not None else None
+        return self.probabilities(
+            [*(f for _, fs in by_token for f in fs), *actor_features(sent, index, tokens, self._rows)], dense)
 
     def _token_score(self, token: Token, features: list[str], k: int, vectors: SentenceVectors | None) -> float:
         """How much a word favours class k: its own features' weights, and its closeness to the type."""
