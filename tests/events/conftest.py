@@ -125,24 +125,12 @@ def typer_coder(events_nlp: Language) -> Callable[..., list[Event]]:
     -> events coded with that typer."""
     base = events_nlp.get_pipe("realpolitik_events")
 
-    def run(
-        text: str,
-        typer: SentenceTyper | None = PUMMEL,
-        min_probability: float = 0.4,
-        override_probability: float = 0.5,
-        veto_probability: float = 0.6,
-        unlikely_probability: float = 0.05,
-    ):
+    def run(text: str, typer: SentenceTyper | None = PUMMEL, min_probability: float = 0.4,
+            override_probability: float = 0.5, veto_probability: float = 0.6, unlikely_probability: float = 0.05):
         doc = events_nlp(text)
-        coder = EventCoder(
-            base.lexicon,
-            base.ontology,
-            typer=typer,
-            min_probability=min_probability,
-            override_probability=override_probability,
-            veto_probability=veto_probability,
-            unlikely_probability=unlikely_probability,
-        )
+        coder = EventCoder(base.lexicon, base.ontology, typer=typer, min_probability=min_probability,
+                           override_probability=override_probability, veto_probability=veto_probability,
+                           unlikely_probability=unlikely_probability)
         return list(coder(doc)._.events)
 
     return run

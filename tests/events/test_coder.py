@@ -51,7 +51,9 @@ def test_nominal_participle_with_by_agent(code):
 
 
 def test_nominal_between(code):
-    assert ("CONSULT", "PRK", "USA", "asserted") in triples(code("The summit between Kim and Trump was short."))
+    assert ("CONSULT", "PRK", "USA", "asserted") in triples(
+        code("The summit between Kim and Trump was short.")
+    )
 
 
 def test_negated(code):
@@ -132,7 +134,9 @@ def test_place_is_target_of_a_material_act_without_one(code):
 
 
 def test_coordinated_event_noun_under_light_verb(code):
-    assert ("ASSAULT", "JPN", "CHN", "asserted") in triples(code("Japan launched air and artillery strikes on China."))
+    assert ("ASSAULT", "JPN", "CHN", "asserted") in triples(
+        code("Japan launched air and artillery strikes on China.")
+    )
 
 
 def test_targetless_copy_of_a_targeted_event_is_dropped(code):

@@ -9,16 +9,8 @@ from realpolitik.records import ActorRef, Event, Modality, TextSpan
 def event(plover: str, source: str, target: str | None, modality: Modality = Modality.ASSERTED) -> Event:
     span = TextSpan(0, 1, "x")
     return Event(
-        document="",
-        source=ActorRef(source, None, source, 0, 1),
-        plover=plover,
-        mode=None,
-        cameo="040",
-        quad=1,
-        goldstein=1.0,
-        modality=modality,
-        trigger=span,
-        sentence=span,
+        document="", source=ActorRef(source, None, source, 0, 1), plover=plover, mode=None, cameo="040",
+        quad=1, goldstein=1.0, modality=modality, trigger=span, sentence=span,
         target=ActorRef(target, None, target, 0, 1) if target else None,
     )
 
@@ -26,11 +18,8 @@ def event(plover: str, source: str, target: str | None, modality: Modality = Mod
 ITEMS = [
     {"id": "a", "text": "", "events": [{"plover": "CONSULT", "source": "USA", "target": "CHN"}]},
     {"id": "b", "text": "", "events": []},
-    {
-        "id": "c",
-        "text": "",
-        "events": [{"plover": "ASSAULT", "source": "RUS", "target": "UKR", "modality": "hypothetical"}],
-    },
+    {"id": "c", "text": "", "events": [
+        {"plover": "ASSAULT", "source": "RUS", "target": "UKR", "modality": "hypothetical"}]},
     {"id": "d", "text": "", "events": [{"plover": "SANCTION", "source": "IGOUNO", "target": "PRK"}]},
 ]
 
@@ -51,12 +40,8 @@ def test_perfect_coding_scores_one():
 
 
 def test_errors_are_counted():
-    predicted = [
-        [event("REQUEST", "USA", "CHN")],
-        [event("CONSULT", "JPN", None)],
-        [event("ASSAULT", "RUS", "UKR")],
-        [],
-    ]
+    predicted = [[event("REQUEST", "USA", "CHN")], [event("CONSULT", "JPN", None)],
+                 [event("ASSAULT", "RUS", "UKR")], []]
     scores = score_dev(ITEMS, predicted)
     assert scores["sentence_type_accuracy"] == 0.25  # only the type of "c" is right (its modality is not)
     assert scores["triple_f1_asserted"] == 0.0

@@ -34,13 +34,9 @@ def test_conjunct_with_its_own_auxiliary_is_not_negated_by_the_first(code):
 
 def test_main_verb_misparsed_as_participle_keeps_its_subject():
     words = ["The", "air", "force", "carried", "out", "strikes", "."]
-    doc = Doc(
-        Vocab(),
-        words=words,
-        heads=[2, 2, 2, 2, 3, 3, 2],
-        deps=["det", "compound", "ROOT", "acl", "prt", "dobj", "punct"],
-        tags=["DT", "NN", "NN", "VBN", "RP", "NNS", "."],
-    )
+    doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 2, 3, 3, 2],
+              deps=["det", "compound", "ROOT", "acl", "prt", "dobj", "punct"],
+              tags=["DT", "NN", "NN", "VBN", "RP", "NNS", "."])
     carried = doc[3]
     assert not is_passive(carried)
     assert [t.text for t in subject_tokens(carried)] == ["force"]
@@ -48,11 +44,6 @@ def test_main_verb_misparsed_as_participle_keeps_its_subject():
 
 def test_participle_without_object_stays_passive():
     words = ["The", "plan", "announced", "by", "Japan", "."]
-    doc = Doc(
-        Vocab(),
-        words=words,
-        heads=[1, 1, 1, 2, 3, 1],
-        deps=["det", "ROOT", "acl", "agent", "pobj", "punct"],
-        tags=["DT", "NN", "VBN", "IN", "NNP", "."],
-    )
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 3, 1], deps=["det", "ROOT", "acl", "agent", "pobj", "punct"],
+              tags=["DT", "NN", "VBN", "IN", "NNP", "."])
     assert is_passive(doc[2])

@@ -79,3 +79,20 @@ def test_a_sure_typer_drops_a_subordinate_rule_event_of_a_type_it_rules_out(type
 def test_the_main_clause_event_stands_whatever_the_typer_says(typer_coder):
     events = typer_coder("China sent food aid to North Korea.", typer=sure_typer("COERCE", "food"))
     assert {e.plover for e in events} == {"AID", "COERCE"}
+
+
+def test_a_noun_pattern_may_be_written_head_last():
+    lexicon = load_lexicon()
+    assert any(p.required == ("military",) and p.cameo == "190" for p in lexicon.nouns["operation"])
+    assert any(p.required == ("ethnic",) for p in lexicon.nouns["cleansing"])
+
+
+def test_an_adjective_led_event_noun_is_coded(code):
+    events = code("Russia began a military campaign against Ukraine.")
+    assert ("ASSAULT", "RUS", "UKR", "asserted") in triples(events)
+    assert any(e.coded_by == "lexicon" and e.trigger.text == "campaign" for e in events)
+
+
+def test_it_after_a_leader_is_the_leaders_state(nlp):
+    text = "Turkey's president says it will begin a new military operation against Syria."
+    assert ("THREATEN", "TUR", "SYR", "asserted") in triples(full(nlp, text))

@@ -9,7 +9,8 @@ from realpolitik.records import Modality
 MUST_NOT = [
     "If the US were to invade, millions of North Koreans would be displaced.",
     "China could change the regime almost immediately by starving the country of necessary supplies.",
-    "Therefore, China may be instructing North Korea to get along with South Korea and the US to avoid that conflict.",
+    "Therefore, China may be instructing North Korea to get along with South Korea and the US "
+    "to avoid that conflict.",
     "If Russia were to fight the US, the US would be greatly weakened whether they won or not.",
     "When China demands something of North Korea, they are forced to comply.",
     "Such a collapse would bring the United States to the Chinese border.",

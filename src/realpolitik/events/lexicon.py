@@ -166,22 +166,20 @@ def _entry_patterns(entry: dict[str, Any]) -> list[Pattern]:
             # Nouns keep their prepositional defaults; an entry's list only adds to them.
             target = tuple(dict.fromkeys((*target, *default_target)))
         for text in entry.get(pos + "s") or []:
-            words = str(text).lower().split()
-            if not words:
-                continue
-            patterns.append(
-                Pattern(
-                    words[0],
-                    tuple(w for w in words[1:] if w not in ("to", "up")) or (),
-                    cameo,
-                    pos,
-                    source,
-                    target,
-                    symmetric,
-                    plover,
-                )
-            )
+            for head, required in _readings(str(text).lower().split(), pos):
+                patterns.append(Pattern(head, required, cameo, pos, source, target, symmetric, plover))
     return patterns
+
+
+def _readings(words: list[str], pos: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(head, required dependents) of a pattern. A noun phrase may also be written as English writes it, head
+    last ("military operation", "ethnic cleansing"): an adjective before the head is no noun to match."""
+    if not words:
+        return []
+    readings = [(words[0], tuple(w for w in words[1:] if w not in ("to", "up")))]
+    if pos == "noun" and len(words) > 1 and words[-1] != words[0]:
+        readings.append((words[-1], tuple(words[:-1])))
+    return readings
 
 
 def _role(value: object) -> str:

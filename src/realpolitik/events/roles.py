@@ -241,17 +241,32 @@ def actors_for_roles(
 
 
 def resolve_pronoun(index: ActorIndex, token: Token) -> list[Span]:
-    """A pronoun subject refers to the nearest governing clause's actor subject ("China said it would")."""
+    """A pronoun subject refers to the nearest governing clause's actor subject ("China said it would"). "It"
+    after a leader and no state is the leader's state ("Turkey's president says it will ...")."""
+    candidates = _antecedents(index, token)
+    for spans in candidates:
+        agreeing = [s for s in spans if _agrees(token, s)]
+        if agreeing:
+            return agreeing
+    if token.lower_ in NEUTER_PRONOUNS:
+        for spans in candidates:
+            leaders = [s for s in spans if s._.actor.kind == ActorKind.LEADER]
+            if leaders:
+                return leaders
+    return []
+
+
+def _antecedents(index: ActorIndex, token: Token) -> list[list[Span]]:
+    """The actors of the governing clauses' subjects, nearest first, then the nearest actor before."""
+    found: list[list[Span]] = []
     node = token.head
     for _ in range(5):
         if node.head is node:
             break
         node = node.head
-        for subject in (c for c in node.children if c.dep_ in SUBJECTS and c.i != token.i):
-            spans = [s for s in index.in_phrase(subject) if _agrees(token, s)]
-            if spans:
-                return spans
-    return [s for s in nearest_preceding_actor(index, token) if _agrees(token, s)]
+        found.extend(index.in_phrase(subject) for subject in node.children
+                     if subject.dep_ in SUBJECTS and subject.i != token.i)
+    return [*found, nearest_preceding_actor(index, token)]
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
