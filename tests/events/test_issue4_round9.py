@@ -96,3 +96,14 @@ def test_an_adjective_led_event_noun_is_coded(code):
 def test_it_after_a_leader_is_the_leaders_state(nlp):
     text = "Turkey's president says it will begin a new military operation against Syria."
     assert ("THREATEN", "TUR", "SYR", "asserted") in triples(full(nlp, text))
+
+
+def test_the_parties_between_whom_an_act_is_come_before_where_it_is(nlp):
+    text = "Envoys worried about the escalation of hostilities in the Gaza Strip between Israel and Hamas."
+    assert ("ASSAULT", "ISR", "PSE", "asserted") in triples(full(nlp, text))
+
+
+def test_a_prevented_act_did_not_happen(nlp):
+    found = triples(full(nlp, "Diplomats averted a war between India and Pakistan."))
+    assert ("ASSAULT", "IND", "PAK", "negated") in found
+    assert not any(modality == "asserted" for *_, modality in found)

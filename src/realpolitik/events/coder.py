@@ -258,10 +258,12 @@ class EventCoder:
             fact = Factuality(Modality.ASSERTED)
         else:
             fact = factuality(draft.pred, self.lexicon)
-        if draft.trigger.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "det" and c.lower_ == "no" for c in draft.trigger.children
+        trigger = draft.trigger
+        if trigger.pos_ in ("NOUN", "PROPN") and (
+            any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+            or (trigger.dep_ == "dobj" and self.lexicon.is_a("preventing", trigger.head.lemma_.lower()))
         ):
-            fact = replace(fact, modality=Modality.NEGATED)
+            fact = replace(fact, modality=Modality.NEGATED)  # "no talks", "averted a war"
         return fact
 
     def _reported(self, draft: Draft, fact: Factuality, index: ActorIndex) -> tuple[Draft, Factuality]:

@@ -18,6 +18,7 @@ from realpolitik.events.roles import (
     actors_for_roles,
     deep_prep_objects,
     is_passive,
+    prep_objects,
     resolve_pronoun,
     subject_tokens,
 )
@@ -277,9 +278,10 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
     sources, role = actors_for_roles(index, head, pattern.source)
     if not sources and head is not noun:
         sources, role = actors_for_roles(index, noun, pattern.source)
-    targets, target_role = actors_for_roles(index, head, pattern.target, exclude=[s.root for s in sources])
-    if not sources and target_role == "between" and len(targets) > 1:
-        sources, targets = targets[:1], targets[1:]  # "the summit between Kim and Trump"
+    targets, _ = actors_for_roles(index, head, pattern.target, exclude=[s.root for s in sources])
+    parties = [] if sources else _between(index, head)
+    if len(parties) > 1:  # "hostilities in Gaza between Israel and Hamas", "the summit between Kim and Trump"
+        sources, targets = parties[:1], parties[1:]
     if not sources:
         sources = _intent_subject(index, lexicon, noun)
     if not sources:
@@ -298,6 +300,14 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
         pattern.symmetric,
         head,
     )
+
+
+def _between(index: ActorIndex, noun: Token) -> list[Span]:
+    """The actors a noun is "between" ("talks between China and Japan")."""
+    found: list[Span] = []
+    for token in prep_objects(noun, "between"):
+        found.extend(s for s in index.in_phrase(token) if all(s.start != f.start for f in found))
+    return found
 
 
 def _intent_subject(index: ActorIndex, lexicon: Lexicon, noun: Token) -> list[Span]:

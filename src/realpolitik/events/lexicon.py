@@ -41,6 +41,7 @@ WORD_LISTS = (
     "speculative",
     "denial",
     "negating",
+    "preventing",
     "transparent",
     "obligation",
 )
