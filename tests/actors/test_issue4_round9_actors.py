@@ -69,3 +69,8 @@ def test_a_stateless_peoples_fighters_belong_to_the_state_their_sentence_names(n
     assert codes(nlp, "Turkish jets bombed Kurdish rebels.") == ["TUR", "TUR"]
     assert codes(nlp, "Kurdish authorities held a referendum.") == []
     assert codes(nlp, "The Korean government agreed to help.") == []
+
+
+def test_a_ministrys_word_before_a_title_is_no_surname(nlp):
+    assert codes(nlp, "Prime Minister Narendra Modi and Home Minister Rajnath Singh met in New Delhi.") == [
+        "IND", "IND", "IND"]

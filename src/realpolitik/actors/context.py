@@ -34,6 +34,10 @@ OFFICE_ROLES = {
     "un_sg": ("un_sg",),
 }
 BARE_GOVERNMENT = frozenset({"regime", "government", "administration", "authorities", "leadership", "junta"})
+# Words that name a ministry before a title; some are also leaders' surnames (Alec Douglas-Home's "Home").
+PORTFOLIO_WORDS = frozenset({"home", "foreign", "interior", "defence", "defense", "finance", "justice", "health",
+                             "trade", "education", "energy", "labour", "labor", "environment", "agriculture",
+                             "transport", "culture", "security", "economy"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "emir", "king",
                         "queen", "prince", "president", "premier", "general", "gen", "ayatollah", "chancellor"})
 NAME_PARTICLES = frozenset({"-", "al", "el", "bin", "ibn", "de", "van", "von", "al-", "el-"})
@@ -154,6 +158,8 @@ class DocContext:
         if full:
             best = max(holding or people, key=lambda p: p.start or date.min)
             return best, f"full name of {best.name}"
+        if _portfolio(self.doc, match, self.kb):
+            return None  # "Home Minister Rajnath Singh" is no Douglas-Home
         governs = _governs(self.doc, match)
         if not governs and (_wider_entity(self.ents, match, exclude="PERSON")
                             or _name_continues(self.doc, match, titled)):
@@ -275,6 +281,13 @@ class DocContext:
             if any(cue in sentence for cue in US_STATE_CUES):
                 return "US-state context"
         return None
+
+
+def _portfolio(doc: Doc, match: Match, kb: KnowledgeBase) -> bool:
+    """A surname that is also a ministry's word, before a title ("Home Minister", "Foreign Secretary")."""
+    after = doc[match.end] if match.end < len(doc) else None
+    return (match.end - match.start == 1 and doc[match.start].lower_ in PORTFOLIO_WORDS
+            and after is not None and after.lower_ in kb.titles)
 
 
 def _governs(doc: Doc, match: Match) -> bool:
