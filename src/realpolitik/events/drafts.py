@@ -18,7 +18,6 @@ from realpolitik.events.roles import (
     actors_for_roles,
     deep_prep_objects,
     is_passive,
-    prep_objects,
     resolve_pronoun,
     subject_tokens,
 )
@@ -279,7 +278,7 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
     if not sources and head is not noun:
         sources, role = actors_for_roles(index, noun, pattern.source)
     targets, _ = actors_for_roles(index, head, pattern.target, exclude=[s.root for s in sources])
-    parties = [] if sources else _between(index, head)
+    parties = [] if sources else actors_for_roles(index, head, ("between",))[0]
     if len(parties) > 1:  # "hostilities in Gaza between Israel and Hamas", "the summit between Kim and Trump"
         sources, targets = parties[:1], parties[1:]
     if not sources:
@@ -300,14 +299,6 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
         pattern.symmetric,
         head,
     )
-
-
-def _between(index: ActorIndex, noun: Token) -> list[Span]:
-    """The actors a noun is "between" ("talks between China and Japan")."""
-    found: list[Span] = []
-    for token in prep_objects(noun, "between"):
-        found.extend(s for s in index.in_phrase(token) if all(s.start != f.start for f in found))
-    return found
 
 
 def _intent_subject(index: ActorIndex, lexicon: Lexicon, noun: Token) -> list[Span]:

@@ -166,12 +166,6 @@ class SentenceTyper:
         trigger = max(candidates, key=lambda tf: self._token_score(tf[0], tf[1], best, vectors))[0]
         return TypeGuess(self.classes[best], probability, trigger)
 
-    def classify(self, sent: Span, hints: LexiconHints, index: ActorIndex,
-                 vectors: SentenceVectors | None = None) -> tuple[str, float]:
-        """The most probable class of the sentence, NONE included, and its probability (no trigger sought)."""
-        best, probability = self._best(sent, [(t, token_features(t, hints)) for t in sent], index, vectors)
-        return self.classes[best], probability
-
     def distribution(self, sent: Span, hints: LexiconHints, index: ActorIndex,
                      vectors: SentenceVectors | None = None) -> dict[str, float]:
         """The probability of each class for the sentence, NONE included."""
