@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,7 +30,11 @@ DROPPED_TOKENS = frozenset({"-", "–", "‑"})
 
 
 def normalise_token(text: str) -> str:
-    return text.casefold().replace("’", "'")
+    """Case, curly apostrophes and accents folded: "Shinzō" and "Shinzo", "Pérez" and "Perez" share a key."""
+    folded = text.casefold().replace("’", "'")
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
 def alias_key(tokens: Sequence[str]) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Lexicon, Pattern
+from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Frame, Lexicon, Pattern
 from realpolitik.events.roles import (
     PRONOUNS,
     ActorIndex,
@@ -337,6 +337,12 @@ def frame_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, embedded: Draf
     sources, subject = _sources(index, verb, ("subj", "agent"))
     if not sources:
         return None
+    wished_of = _wished_of(index, verb, frame, sources)
+    if wished_of:  # "Britain wants Iran to free the tanker" appeals to Iran
+        request = next(f for f in lexicon.frames.values() if f.kind == "request")
+        code = request.code_for(embedded.cameo if embedded else "")
+        return Draft(verb, verb, code or "020", None, tuple(sources), tuple(wished_of), False, verb, request.kind,
+                     subject)
     if frame.kind == "request":
         targets, _ = actors_for_roles(index, verb, REQUEST_TARGET, exclude=[s.root for s in sources])
     elif embedded is not None and embedded.targets:
@@ -345,6 +351,16 @@ def frame_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, embedded: Draf
         targets, _ = actors_for_roles(index, verb, DEFAULT_VERB_TARGET, exclude=[s.root for s in sources])
     symmetric = embedded.symmetric if embedded is not None and frame.kind == "intent" else False
     return Draft(verb, verb, code, None, tuple(sources), tuple(targets), symmetric, verb, frame.kind, subject)
+
+
+def _wished_of(index: ActorIndex, verb: Token, frame: Frame, sources: list[Span]) -> list[Span]:
+    """The actors an intent verb's "to" clause has as its own subject, when they are not its sources."""
+    complement = complement_of(verb)
+    if frame.kind != "intent" or complement is None or complement.dep_ != "ccomp":
+        return []
+    found = [a for c in complement.children if c.dep_ == "nsubj" for a in index.in_phrase(c)]
+    codes = {s._.actor.code for s in sources}
+    return [a for a in found if a._.actor.code not in codes]
 
 
 def complement_of(verb: Token) -> Token | None:

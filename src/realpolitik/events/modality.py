@@ -117,7 +117,7 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
             break
         lemma = head.lemma_.lower()
         frame = lexicon.frame_of(lemma)
-        if dep == "xcomp" or (dep == "ccomp" and frame is not None and frame.kind == "demand"):
+        if dep == "xcomp" or (dep == "ccomp" and frame is not None and (frame.kind == "demand" or _infinitive(node))):
             if frame is not None and head.pos_ in ("VERB", "ADJ"):
                 return signals.result(frame=frame, frame_head=head)
             if (lemma == "go" and head.tag_ == "VBG") or lemma in SCHEDULED:
@@ -171,6 +171,11 @@ def nominal_factuality(noun: Token, lexicon: Lexicon) -> Factuality:
     return signals.result()
 
 
+def _infinitive(node: Token) -> bool:
+    """A "to" clause with its own subject ("wants Iran to free the tanker"): the frame's complement."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+
+
 def _is_content_clause(node: Token, head: Token, dep: str) -> bool:
     if dep == "ccomp":
         return True
@@ -191,4 +196,7 @@ def _inherits(node: Token, dep: str, signals: _Signals) -> bool:
             return False
         has_mark = any(c.dep_ in ("mark", "advmod") and c.tag_ in ("IN", "WRB") for c in node.children)
         return not has_mark and node.tag_ in ("VBG", "VBN")
+    if dep == "ccomp" and any(t.text in (":", ";") for t in node.doc[node.i : node.head.i]):
+        # A clause before a colon is no content of what follows: "X has issued an ultimatum: ... will be imposed".
+        return False
     return dep in ("pcomp", "ccomp", "prep", "pobj")

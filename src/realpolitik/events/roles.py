@@ -57,7 +57,7 @@ class ActorIndex:
             span = self._one(head, depth)
             if span is not None and all(span.start != f.start for f in found):
                 found.append(span)
-            for modifier in _coordinated_modifiers(head):
+            for modifier in (*_coordinated_modifiers(head), *_coordinated_of_objects(head)):
                 span = self.at(modifier)
                 if span is not None and all(span.start != f.start for f in found):
                     found.append(span)
@@ -98,6 +98,13 @@ def _conjuncts(token: Token) -> list[Token]:
         out.append(conj)
         stack.extend(c for c in conj.children if c.dep_ == "conj")
     return out
+
+
+def _coordinated_of_objects(token: Token) -> list[Token]:
+    """The further conjuncts of an "of" object ("ministers of Britain, France and Japan")."""
+    objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj"]
+    return [c for o in objects for c in _conjuncts(o)]
 
 
 def _coordinated_modifiers(token: Token) -> list[Token]:

@@ -1,0 +1,45 @@
+"""Issue 4, round 10 (docs/decisions.md, D20): the coordinated objects of "of" are each an actor ("the finance
+ministers of Britain, France and Japan"), an intent verb with a "to" clause of its own subject is an appeal to that
+subject ("Britain wants Iran to free the tanker"), a clause before a colon keeps its own factuality, and reimposed
+sanctions are sanctions."""
+
+from __future__ import annotations
+
+from realpolitik.nlp import parse
+from tests.events import triples
+
+
+def full(nlp, text: str):
+    return list(next(parse(nlp, [(text, None)]))._.events)
+
+
+def test_each_coordinated_of_object_is_a_party(nlp):
+    found = triples(full(nlp, "The finance ministers of Britain, France and Japan signed an agreement in Paris."))
+    assert {(s, t) for p, s, t, m in found if p == "SUPPORT" and m == "asserted"} == {
+        ("GBR", "FRA"), ("GBR", "JPN"), ("FRA", "GBR"), ("FRA", "JPN"), ("JPN", "GBR"), ("JPN", "FRA")}
+
+
+def test_leaders_of_three_states_meeting_consult_each_other(nlp):
+    found = triples(full(nlp, "Leaders of Russia, Iran and Turkey met in Sochi."))
+    assert {("CONSULT", "RUS", "TUR", "asserted"), ("CONSULT", "TUR", "IRN", "asserted")} <= found
+
+
+def test_wanting_another_state_to_act_is_an_appeal_not_its_act(nlp):
+    found = triples(full(nlp, "Britain wants Iran to free the tanker."))
+    assert ("REQUEST", "GBR", "IRN", "asserted") in found
+    assert not any(source == "IRN" and modality == "asserted" for _, source, _, modality in found)
+
+
+def test_wanting_to_act_oneself_stays_an_intent(nlp):
+    found = triples(full(nlp, "Russia wants to withdraw its troops from Syria."))
+    assert all(plover != "REQUEST" and modality == "asserted" for plover, _, _, modality in found)
+    assert any(plover == "AGREE" and source == "RUS" for plover, source, _, _ in found)
+
+
+def test_a_clause_before_a_colon_keeps_its_own_factuality(nlp):
+    text = "The US has issued an ultimatum to Turkey: if it buys the S-400 from Russia, sanctions will be imposed."
+    assert ("THREATEN", "USA", "TUR", "asserted") in triples(full(nlp, text))
+
+
+def test_reimposed_sanctions_are_sanctions(nlp):
+    assert ("SANCTION", "USA", "IRN", "asserted") in triples(full(nlp, "The US reimposed sanctions on Iran."))
