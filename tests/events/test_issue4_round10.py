@@ -43,3 +43,24 @@ def test_a_clause_before_a_colon_keeps_its_own_factuality(nlp):
 
 def test_reimposed_sanctions_are_sanctions(nlp):
     assert ("SANCTION", "USA", "IRN", "asserted") in triples(full(nlp, "The US reimposed sanctions on Iran."))
+
+
+def test_an_accord_signed_between_several_states_binds_each_to_each(nlp):
+    text = "The treaty was signed in Paris on Monday between Italy, Spain and Greece."
+    found = {(s, t) for p, s, t, m in triples(full(nlp, text)) if p == "SUPPORT" and m == "asserted"}
+    assert found == {(a, b) for a in ("ITA", "ESP", "GRC") for b in ("ITA", "ESP", "GRC") if a != b}
+    text = "A trade agreement between Canada, Mexico and the United States was signed in Buenos Aires."
+    found = {(s, t) for p, s, t, m in triples(full(nlp, text)) if p == "SUPPORT"}
+    assert ("USA", "CAN") in found and ("CAN", "MEX") in found and ("MEX", "USA") in found
+
+
+def test_coordinated_parties_of_a_mutual_act_take_no_target_further_down(nlp):
+    text = "Italy, Spain and Greece signed a pact in Rome to coordinate policy on the Libyan coast."
+    found = triples(full(nlp, text))
+    assert not any(target == "LBY" for _, _, target, _ in found)
+    assert ("SUPPORT", "GRC", "ITA", "asserted") in found
+
+
+def test_hostilities_between_two_parties_stay_one_way(nlp):
+    found = triples(full(nlp, "Hostilities in the Gaza Strip between Israel and Hamas escalated."))
+    assert {(p, s, t) for p, s, t, _ in found} == {("ASSAULT", "ISR", "PSE")}

@@ -135,6 +135,8 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
     sources, subject = _sources(index, verb, pattern.source if pattern.pos == "verb" else ("subj", "agent"))
     if not sources and is_passive(verb):
         sources = _owner_of_passive_subject(index, lexicon, verb) or _custodian(index, verb, pattern.cameo)
+    if not sources and pattern.symmetric:  # "the accord was signed between France, Italy and Spain"
+        sources = _parties(index, [verb, *objects])
     if not sources:
         return None
     target_roles = (
@@ -143,9 +145,10 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
         else tuple(dict.fromkeys((*DEFAULT_VERB_TARGET, *pattern.target)))
     )
     targets, _ = actors_for_roles(index, verb, target_roles, objects, exclude=[s.root for s in sources])
-    if not targets:
+    mutual = pattern.symmetric and len({s._.actor.code for s in sources}) > 1
+    if not targets and not mutual:  # coordinated parties of a mutual act act with each other, not further down
         targets = _fallback_targets(index, verb, target_roles, sources)
-    if not targets:
+    if not targets and not mutual:
         targets = object_targets(index, _object_heads(verb, objects), sources)
     return Draft(
         trigger,
@@ -158,6 +161,15 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
         verb,
         subject=subject,
     )
+
+
+def _parties(index: ActorIndex, heads: list[Token]) -> list[Span]:
+    """The actors the first of ``heads`` with two or more of them is "between"."""
+    for head in heads:
+        parties = actors_for_roles(index, head, ("between",))[0]
+        if len(parties) > 1:
+            return parties
+    return []
 
 
 def _owner_of_passive_subject(index: ActorIndex, lexicon: Lexicon, verb: Token) -> list[Span]:
@@ -278,8 +290,10 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
     if not sources and head is not noun:
         sources, role = actors_for_roles(index, noun, pattern.source)
     targets, _ = actors_for_roles(index, head, pattern.target, exclude=[s.root for s in sources])
-    parties = [] if sources else actors_for_roles(index, head, ("between",))[0]
-    if len(parties) > 1:  # "hostilities in Gaza between Israel and Hamas", "the summit between Kim and Trump"
+    parties = [] if sources else _parties(index, [head])
+    if parties and pattern.symmetric:  # "a trade deal between Canada, Mexico and the US": each with each
+        sources, targets = parties, []
+    elif parties:  # "hostilities in Gaza between Israel and Hamas": annotators code one direction
         sources, targets = parties[:1], parties[1:]
     if not sources:
         sources = _intent_subject(index, lexicon, noun)
