@@ -17,6 +17,9 @@ SUBJECTS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 # Dependents that keep us inside a noun phrase when looking for the actor it names.
 PHRASE_LINKS = ("poss", "compound", "amod", "nmod", "appos", "npadvmod")
+# Participles whose "by" agent owns the thing they describe ("troops led by X", "a plan proposed by X").
+AUTHOR_VERBS = frozenset({"lead", "present", "draft", "propose", "submit", "sponsor", "table", "author",
+                          "introduce", "put", "write", "prepare", "float", "initiate", "broker"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
@@ -65,8 +68,10 @@ class ActorIndex:
 
     def _one(self, token: Token, depth: int) -> Span | None:
         if depth > 0:
-            for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_ == "lead"):
-                for agent in agent_tokens(acl):  # "(UN) troops led by the United States": the leader acts
+            for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in AUTHOR_VERBS):
+                # "(UN) troops led by the United States": the leader acts; "a UN resolution presented by
+                # Britain" is Britain's.
+                for agent in agent_tokens(acl):
                     led_by = self._one(agent, depth - 1)
                     if led_by is not None:
                         return led_by
