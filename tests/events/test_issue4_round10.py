@@ -80,3 +80,8 @@ def test_a_curfew_is_imposed_on_the_states_own_people(nlp):
 def test_a_resolution_presented_by_a_state_is_that_states(nlp):
     found = triples(full(nlp, "Russia vetoed a UN draft resolution presented by Britain."))
     assert ("REJECT", "RUS", "GBR", "asserted") in found
+
+
+def test_the_state_across_a_border_is_no_target(nlp):
+    found = triples(full(nlp, "Baghdad’s forces attacked their fighters near the border with Turkey."))
+    assert not any(target == "TUR" for _, _, target, _ in found)

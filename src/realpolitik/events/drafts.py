@@ -16,6 +16,7 @@ from realpolitik.events.roles import (
     PRONOUNS,
     ActorIndex,
     actors_for_roles,
+    border_link,
     deep_prep_objects,
     is_passive,
     resolve_pronoun,
@@ -233,7 +234,7 @@ def _object_heads(verb: Token, objects: list[Token]) -> list[Token]:
     heads += [
         g
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ not in LOCATIVE
+        if c.dep_ == "prep" and c.lower_ not in LOCATIVE and not border_link(c)
         for g in c.children
         if g.dep_ == "pobj"
     ]
@@ -251,7 +252,7 @@ def object_targets(index: ActorIndex, heads: list[Token], sources: list[Span]) -
             span = index.at(token)
             if span is not None and span.start not in taken and span._.actor.code not in taken:
                 return [s for s in index.in_phrase(span.root) if s.start not in taken][:3] or [span]
-            if token.dep_ == "prep" and token.lower_ in LOCATIVE and token.head is not head:
+            if token.dep_ == "prep" and ((token.lower_ in LOCATIVE and token.head is not head) or border_link(token)):
                 continue
             stack.extend(c for c in token.children if c.dep_ not in OBJECT_STOPS)
     return []

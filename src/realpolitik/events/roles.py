@@ -199,7 +199,7 @@ def prep_objects(token: Token, prep: str) -> list[Token]:
     return [
         g
         for c in token.children
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep and not border_link(c)
         for g in c.children
         if g.dep_ == "pobj"
     ]
@@ -306,11 +306,22 @@ def deep_prep_objects(head: Token, preps: Iterable[str], max_depth: int = 4) -> 
     for _ in range(max_depth):
         frontier = [c for t in frontier for c in t.children if c.dep_ in DEEP_LINKS]
         for token in frontier:
-            if token.dep_ == "prep" and token.lower_ in wanted:
+            if token.dep_ == "prep" and token.lower_ in wanted and not border_link(token):
                 found.extend(g for g in token.children if g.dep_ == "pobj")
         if found:
             return found
     return found
+
+
+BORDER_WORDS = frozenset({"border", "frontier", "boundary", "borderline"})
+
+
+def border_link(prep: Token) -> bool:
+    """ "near the border with Turkey": the preposition places the act; Turkey is not acted on."""
+    if prep.lower_ != "with":
+        return False
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return prep.head.lemma_.lower() in BORDER_WORDS or before.lemma_.lower() in BORDER_WORDS  # parsed either way
 
 
 def nearest_preceding_actor(index: ActorIndex, token: Token) -> list[Span]:

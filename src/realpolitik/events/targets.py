@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from realpolitik.events.drafts import Draft
-from realpolitik.events.roles import ActorIndex, subject_tokens
+from realpolitik.events.roles import ActorIndex, border_link, subject_tokens
 from realpolitik.records import ActorRef, is_state_code
 
 DOMESTIC_MEASURES = frozenset({"1723", "1724", "081", "083"})  # curfews, emergencies, their lifting, concessions
@@ -54,7 +54,7 @@ def sentence_target(index: ActorIndex, sent: Span, sources: tuple[Span, ...], tr
 
 def _is_place(span: Span) -> bool:
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+    return root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or border_link(root.head))
 
 
 def _blocked(head: Token, speaker: Token | None) -> set[int]:
@@ -78,7 +78,7 @@ def _reading_order(head: Token, blocked: set[int], skipped_preps: frozenset[str]
         for child in token.children:
             if child.i in blocked or child.dep_ in SKIPPED_DEPS:
                 continue
-            if child.dep_ == "prep" and child.lower_ in skipped_preps:
+            if child.dep_ == "prep" and (child.lower_ in skipped_preps or border_link(child)):
                 continue
             if child.dep_ in ("relcl", "advcl", "ccomp") and _has_own_subject(child):
                 continue
