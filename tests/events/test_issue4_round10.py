@@ -85,3 +85,15 @@ def test_a_resolution_presented_by_a_state_is_that_states(nlp):
 def test_the_state_across_a_border_is_no_target(nlp):
     found = triples(full(nlp, "Baghdad’s forces attacked their fighters near the border with Turkey."))
     assert not any(target == "TUR" for _, _, target, _ in found)
+
+
+def test_an_event_noun_counted_after_of_is_the_light_verbs_object(nlp):
+    found = triples(full(nlp, "Russia carried out a series of air strikes on Idlib."))
+    assert ("ASSAULT", "RUS", "SYR", "asserted") in found
+
+
+def test_a_second_clause_whose_subject_the_parser_took_for_an_object(nlp):
+    text = "Palestinian gunmen killed an Israeli soldier and the Israeli military launched dozens of strikes."
+    found = triples(full(nlp, text))
+    assert ("ASSAULT", "PSE", "ISR", "asserted") in found
+    assert any(plover == "ASSAULT" and source == "ISR" for plover, source, _, _ in found)

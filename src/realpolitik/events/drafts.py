@@ -269,8 +269,15 @@ def _reactive_target(index: ActorIndex, noun: Token, sources: list[Span]) -> lis
     return [s for t in subject_tokens(pred) for s in index.in_phrase(t) if s._.actor.code not in taken]
 
 
+# Words that count or group the event noun after "of": "launched dozens of strikes", "a wave of arrests".
+QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "series", "wave",
+                            "number", "round", "barrage", "string", "spate", "volley", "salvo", "flurry", "couple"})
+
+
 def _light_object(lexicon: Lexicon, verb: Token) -> tuple[Token, Pattern] | None:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects if o.lemma_.lower() in QUANTITY_NOUNS or o.lower_ in QUANTITY_NOUNS
+                for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     objects += [g for o in objects for g in o.children if g.dep_ == "conj"]  # "launched air and artillery strikes"
     for child in objects:
         if child.pos_ in ("NOUN", "PROPN"):

@@ -150,7 +150,7 @@ def subject_tokens(verb: Token, max_hops: int = 4) -> list[Token]:
                 # A cleft: "It was China that guaranteed ..."
                 return [c for c in node.head.children if c.dep_ == "attr"][:1] or [subject]
             return [subject]
-        misparsed = _misparsed_subject(node)
+        misparsed = _misparsed_subject(node) or _object_taken_for_subject(node)
         if misparsed is not None:
             return [misparsed]
         head = node.head
@@ -168,6 +168,17 @@ def subject_tokens(verb: Token, max_hops: int = 4) -> list[Token]:
             return []
         node = head
     return []
+
+
+def _object_taken_for_subject(verb: Token) -> Token | None:
+    """ "gunmen killed a soldier and the Israeli military launched strikes": the parser joins "military" to the
+    first verb's object, so the second verb seems to share "gunmen"; the noun right before it is its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN") and before.head.dep_ in ("dobj", "pobj"):
+        return before
+    return None
 
 
 def _misparsed_subject(verb: Token) -> Token | None:
