@@ -329,10 +329,12 @@ BORDER_WORDS = frozenset({"border", "frontier", "boundary", "borderline"})
 
 def border_link(prep: Token) -> bool:
     """ "near the border with Turkey": the preposition places the act; Turkey is not acted on."""
-    if prep.lower_ != "with":
+    if prep.lower_ != "with" or prep.i == 0:
         return False
-    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
-    return prep.head.lemma_.lower() in BORDER_WORDS or before.lemma_.lower() in BORDER_WORDS  # parsed either way
+    border = prep.head if prep.head.lemma_.lower() in BORDER_WORDS else prep.doc[prep.i - 1]  # parsed either way
+    # Only where the border places the act: "opened its borders with Egypt" is aimed at Egypt.
+    return (border.lemma_.lower() in BORDER_WORDS and border.dep_ == "pobj"
+            and border.head.lower_ in ("near", "along", "on", "at", "across", "by", "to", "from", "in"))
 
 
 def nearest_preceding_actor(index: ActorIndex, token: Token) -> list[Span]:
