@@ -360,8 +360,8 @@ def frame_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, embedded: Draf
     if not sources:
         return None
     wished_of = _wished_of(index, verb, frame, sources)
-    if wished_of:  # "Britain wants Iran to free the tanker" appeals to Iran
-        request = next(f for f in lexicon.frames.values() if f.kind == "request")
+    request = next((f for f in lexicon.frames.values() if f.kind == "request"), None)
+    if wished_of and request is not None:  # "Britain wants Iran to free the tanker" appeals to Iran
         code = request.code_for(embedded.cameo if embedded else "")
         return Draft(verb, verb, code or "020", None, tuple(sources), tuple(wished_of), False, verb, request.kind,
                      subject)
