@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 from realpolitik.events.typer import NONE, SentenceTyper
+from realpolitik.nlp import parse
+
+
+def full(nlp, text: str):
+    """The events the whole pipeline codes for one text."""
+    return list(next(parse(nlp, [(text, None)]))._.events)
 
 
 def triples(events):

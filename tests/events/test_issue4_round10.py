@@ -5,12 +5,7 @@ sanctions are sanctions."""
 
 from __future__ import annotations
 
-from realpolitik.nlp import parse
-from tests.events import triples
-
-
-def full(nlp, text: str):
-    return list(next(parse(nlp, [(text, None)]))._.events)
+from tests.events import full, triples
 
 
 def test_each_coordinated_of_object_is_a_party(nlp):

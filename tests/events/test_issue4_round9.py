@@ -5,12 +5,7 @@ of one type drops the rules' subordinate events of a type it rules out."""
 from __future__ import annotations
 
 from realpolitik.events.lexicon import NO_EVENT, load_lexicon
-from realpolitik.nlp import parse
-from tests.events import sure_typer, triples
-
-
-def full(nlp, text: str):
-    return list(next(parse(nlp, [(text, None)]))._.events)
+from tests.events import full, sure_typer, triples
 
 
 def test_idioms_are_no_event(nlp):
