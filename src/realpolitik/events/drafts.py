@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Frame, Lexicon, Pattern
+from realpolitik.events.modality import is_infinitive
 from realpolitik.events.roles import (
     PRONOUNS,
     ActorIndex,
@@ -270,13 +271,13 @@ def _reactive_target(index: ActorIndex, noun: Token, sources: list[Span]) -> lis
 
 
 # Words that count or group the event noun after "of": "launched dozens of strikes", "a wave of arrests".
-QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "series", "wave",
-                            "number", "round", "barrage", "string", "spate", "volley", "salvo", "flurry", "couple"})
+QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "series", "wave", "number", "round", "barrage", "string",
+                            "spate", "volley", "salvo", "flurry", "couple"})
 
 
 def _light_object(lexicon: Lexicon, verb: Token) -> tuple[Token, Pattern] | None:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [g for o in objects if o.lemma_.lower() in QUANTITY_NOUNS or o.lower_ in QUANTITY_NOUNS
+    objects += [g for o in objects if o.lemma_.lower() in QUANTITY_NOUNS
                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     objects += [g for o in objects for g in o.children if g.dep_ == "conj"]  # "launched air and artillery strikes"
     for child in objects:
@@ -360,8 +361,8 @@ def frame_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, embedded: Draf
     if not sources:
         return None
     wished_of = _wished_of(index, verb, frame, sources)
-    request = next((f for f in lexicon.frames.values() if f.kind == "request"), None)
-    if wished_of and request is not None:  # "Britain wants Iran to free the tanker" appeals to Iran
+    request = next((f for f in lexicon.frames.values() if f.kind == "request"), None) if wished_of else None
+    if request is not None:  # "Britain wants Iran to free the tanker" appeals to Iran
         code = request.code_for(embedded.cameo if embedded else "")
         return Draft(verb, verb, code or "020", None, tuple(sources), tuple(wished_of), False, verb, request.kind,
                      subject)
@@ -391,6 +392,6 @@ def complement_of(verb: Token) -> Token | None:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             return child
     for child in verb.children:
-        if child.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+        if child.dep_ == "ccomp" and is_infinitive(child):
             return child
     return None

@@ -117,7 +117,7 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
             break
         lemma = head.lemma_.lower()
         frame = lexicon.frame_of(lemma)
-        if dep == "xcomp" or (dep == "ccomp" and frame is not None and (frame.kind == "demand" or _infinitive(node))):
+        if dep == "xcomp" or (dep == "ccomp" and frame is not None and (frame.kind == "demand" or is_infinitive(node))):
             if frame is not None and head.pos_ in ("VERB", "ADJ"):
                 return signals.result(frame=frame, frame_head=head)
             if (lemma == "go" and head.tag_ == "VBG") or lemma in SCHEDULED:
@@ -171,9 +171,10 @@ def nominal_factuality(noun: Token, lexicon: Lexicon) -> Factuality:
     return signals.result()
 
 
-def _infinitive(node: Token) -> bool:
-    """A "to" clause with its own subject ("wants Iran to free the tanker"): the frame's complement."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+def is_infinitive(clause: Token) -> bool:
+    """A "to" clause: a frame's complement even with a subject of its own ("wants Iran to free the tanker"),
+    or a purpose ("to avoid that conflict")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _is_content_clause(node: Token, head: Token, dep: str) -> bool:
@@ -191,7 +192,7 @@ def _inherits(node: Token, dep: str, signals: _Signals) -> bool:
         return not any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in ("aux", "auxpass") and c.lower_ != "to")
                        for c in node.children)
     if dep == "advcl":
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if is_infinitive(node):
             signals.add(Modality.HYPOTHETICAL)  # purpose: "to avoid that conflict" has not happened
             return False
         has_mark = any(c.dep_ in ("mark", "advmod") and c.tag_ in ("IN", "WRB") for c in node.children)
