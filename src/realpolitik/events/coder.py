@@ -31,7 +31,7 @@ from realpolitik.events.drafts import (
 )
 from realpolitik.events.guessed import guessed_draft
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
-from realpolitik.events.modality import Factuality, factuality, nominal_factuality
+from realpolitik.events.modality import Factuality, factuality, nominal_factuality, obligation_of
 from realpolitik.events.roles import PRONOUNS, ActorIndex, subject_tokens
 from realpolitik.events.targets import clause_targets, domestic_target, sentence_target
 from realpolitik.events.typer import NONE, LexiconHints, SentenceTyper, TypeGuess, load_typer
@@ -224,7 +224,8 @@ class EventCoder:
                 continue
             if token.dep_ in ("aux", "auxpass") or _skipped_modifier(token, lex):
                 continue
-            if lex.frame_of(lemma) is not None and complement_of(token) is not None:
+            if (lex.frame_of(lemma) is not None and complement_of(token) is not None) or (
+                    obligation_of(token, lex) is not None):
                 frame_verbs.append(token)
             elif lemma in lex.verbs or lex.is_a("light_verbs", lemma):
                 draft = verb_draft(index, lex, token, consumed)

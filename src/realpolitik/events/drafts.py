@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Frame, Lexicon, Pattern
-from realpolitik.events.modality import is_infinitive
+from realpolitik.events.modality import frame_at, is_infinitive, obligation_of
 from realpolitik.events.roles import (
     PRONOUNS,
     ActorIndex,
@@ -351,7 +351,7 @@ def noun_predicate(noun: Token) -> Token | None:
 
 def frame_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, embedded: Draft | None) -> Draft | None:
     """A draft for a frame verb ("urged X to", "agreed to", "threatened to") re-coding what it embeds."""
-    frame = lexicon.frame_of(verb.lemma_.lower())
+    frame = frame_at(verb, lexicon)
     if frame is None:
         return None
     code = frame.code_for(embedded.cameo if embedded else "")
@@ -366,7 +366,10 @@ def frame_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, embedded: Draf
         code = request.code_for(embedded.cameo if embedded else "")
         return Draft(verb, verb, code or "020", None, tuple(sources), tuple(wished_of), False, verb, request.kind,
                      subject)
-    if frame.kind == "request":
+    obliged = obligation_of(verb, lexicon) if frame.kind == "demand" else None
+    if obliged is not None:  # "said Israel must end the attacks" demands it of Israel
+        targets = [a for c in obliged.children if c.dep_ == "nsubj" for a in index.in_phrase(c)]
+    elif frame.kind == "request":
         targets, _ = actors_for_roles(index, verb, REQUEST_TARGET, exclude=[s.root for s in sources])
     elif embedded is not None and embedded.targets:
         targets = list(embedded.targets)

@@ -82,6 +82,30 @@ def speech_head(token: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def obligation_of(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The content clause of a speech verb that states what its subject must do ("said Israel must end the
+    attacks", "saying Washington needs to take the first step"): reported, it is a demand on that subject."""
+    speaker = speech_head(verb, lexicon)
+    if speaker is None or speaker.i != verb.i:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_ == "be" or not any(c.dep_ == "nsubj" for c in clause.children):
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and lexicon.is_a("obligation", c.lower_) for c in clause.children):
+            return clause
+        if lexicon.is_a("obligation", clause.lemma_.lower()) and any(c.dep_ == "xcomp" for c in clause.children):
+            return clause
+    return None
+
+
+def frame_at(verb: Token, lexicon: Lexicon) -> Frame | None:
+    """The frame a verb heads: its lemma's, or a demand for a speech verb reporting an obligation."""
+    frame = lexicon.frame_of(verb.lemma_.lower())
+    if frame is None and obligation_of(verb, lexicon) is not None:
+        return next((f for f in lexicon.frames.values() if f.kind == "demand"), None)
+    return frame
+
+
 def _local(node: Token, signals: _Signals) -> None:
     """Signals carried by a clause's own dependents."""
     for child in node.children:
@@ -132,6 +156,9 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
             continue
         if dep in ("ccomp", "advcl") and _is_content_clause(node, head, dep):
             speaker = speech_head(head, lexicon)
+            obliged = obligation_of(head, lexicon) if speaker is not None and frame is None else None
+            if obliged is not None and obliged.i == node.i:
+                return signals.result(frame=frame_at(head, lexicon), frame_head=head)
             if speaker is not None:
                 return signals.result(speaker=speaker)
             if lexicon.is_a("denial", lemma):

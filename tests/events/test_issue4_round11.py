@@ -1,0 +1,37 @@
+"""Issue 4, round 11 (docs/decisions.md, D21): a reported obligation is a demand on its subject ("said Israel must
+end its attacks"), extradition is an expulsion, defending another state is verbal support, and cutting tariffs
+eases economic sanctions."""
+
+from __future__ import annotations
+
+from tests.events import full, triples
+
+
+def test_saying_another_state_must_act_is_a_demand_on_it(nlp):
+    found = triples(full(nlp, "Russia says Israel must end attacks on Syria."))
+    assert ("REQUEST", "RUS", "ISR", "asserted") in found
+    assert not any(source == "ISR" and modality == "asserted" for _, source, _, modality in found)
+
+
+def test_needs_to_in_reported_speech_is_a_demand(nlp):
+    found = triples(full(nlp, "China said Japan needs to apologize to South Korea."))
+    assert ("REQUEST", "CHN", "JPN", "asserted") in found
+
+
+def test_a_reported_obligation_to_be_something_is_no_demand(nlp):
+    found = triples(full(nlp, "Germany said the European Union must be united."))
+    assert not any(plover == "REQUEST" for plover, _, _, _ in found)
+
+
+def test_extradition_is_coercion(nlp):
+    assert ("COERCE", "TUR", "USA", "asserted") in triples(full(nlp, "Turkey extradited a US citizen."))
+
+
+def test_defending_another_state_is_support(nlp):
+    found = triples(full(nlp, "Donald Trump defended Russia over claims of election interference."))
+    assert ("SUPPORT", "USA", "RUS", "asserted") in found
+
+
+def test_cutting_tariffs_eases_sanctions(nlp):
+    found = triples(full(nlp, "The United States reduced tariffs on China's exports."))
+    assert ("RETREAT", "USA", "CHN", "asserted") in found
