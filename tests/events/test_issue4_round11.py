@@ -4,6 +4,7 @@ eases economic sanctions."""
 
 from __future__ import annotations
 
+from realpolitik.events.drafts import match
 from tests.events import full, triples
 
 
@@ -35,3 +36,14 @@ def test_defending_another_state_is_support(nlp):
 def test_cutting_tariffs_eases_sanctions(nlp):
     found = triples(full(nlp, "The United States reduced tariffs on China's exports."))
     assert ("RETREAT", "USA", "CHN", "asserted") in found
+
+
+
+def test_a_dating_preposition_completes_no_pattern(nlp):
+    # "called ... on Wednesday" is no "call on": the call is not an appeal to anyone.
+    lexicon = nlp.get_pipe("realpolitik_events").lexicon
+    for text, appeal in (("Vladimir Putin called Angela Merkel on Wednesday.", False),
+                         ("Vladimir Putin called on Angela Merkel to act.", True)):
+        called = next(t for t in nlp(text) if t.lower_ == "called")
+        found = match(called, lexicon.verbs.get("call", ()))
+        assert (found is not None and found[0].required == ("on",)) is appeal
