@@ -19,6 +19,8 @@ DOMESTIC_MEASURES = frozenset({"1723", "1724", "081", "083"})  # curfews, emerge
 # Acts that, aimed at no named actor, are mostly a state's acts at home (docs/decisions.md, D10, D18):
 # "called for reform of the constitution", "agreed to resign".
 DOMESTIC_ACTS = frozenset({"COERCE", "RETREAT", "ASSAULT", "THREATEN", "ACCUSE", "REQUEST", "AGREE"})
+# A ceasefire is broken against the other side, never at home.
+NEVER_DOMESTIC = frozenset({"196"})
 
 # Dependents that lead away from what the predicate is about.
 SKIPPED_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "punct", "cc", "parataxis", "mark", "meta"})
@@ -97,7 +99,7 @@ def domestic_target(plover: str, draft: Draft, source: Span) -> ActorRef | None:
     an arrest, release, attack, threat, accusation, demand or commitment that names no one ("freed several
     activists", "called for reform", "agreed to resign")."""
     actor = source._.actor
-    if not is_state_code(actor.code):
+    if not is_state_code(actor.code) or draft.cameo in NEVER_DOMESTIC:
         return None
     if plover == "PROTEST" and actor.sector not in (None, "GOV"):
         sector: str | None = "GOV"
