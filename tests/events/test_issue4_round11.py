@@ -5,6 +5,7 @@ eases economic sanctions."""
 from __future__ import annotations
 
 from realpolitik.events.drafts import match
+from realpolitik.events.roles import ActorIndex
 from tests.events import full, triples
 
 
@@ -47,3 +48,24 @@ def test_a_dating_preposition_completes_no_pattern(nlp):
         called = next(t for t in nlp(text) if t.lower_ == "called")
         found = match(called, lexicon.verbs.get("call", ()))
         assert (found is not None and found[0].required == ("on",)) is appeal
+
+
+def rules(nlp, text: str):
+    """The events the lexicon rules code for one sentence, before the typer reviews them."""
+    doc = nlp(text)
+    return nlp.get_pipe("realpolitik_events").code_sentence(doc[:], ActorIndex(doc), None)
+
+
+def test_a_protest_with_no_protesters_named_is_at_home(nlp):
+    text = "Russian police detained dozens of opposition supporters as nationwide protests began."
+    assert ("PROTEST", "RUS", "RUS", "asserted") in triples(rules(nlp, text))
+
+
+def test_a_month_is_no_march(nlp):
+    found = triples(full(nlp, "Russia annexed Crimea from Ukraine in March 2014."))
+    assert not any(plover == "PROTEST" for plover, _, _, _ in found)
+
+
+def test_a_ceasefire_broken_against_no_one_named_has_no_target(nlp):
+    found = triples(full(nlp, "Azerbaijani forces violated the ceasefire about 80 times this morning."))
+    assert ("ASSAULT", "AZE", None, "asserted") in found

@@ -50,6 +50,8 @@ NOUN_CLIMB = frozenset(
     {"pobj", "prep", "dobj", "attr", "appos", "conj", "compound", "npadvmod", "oprd", "pcomp", "dative"}
 )
 REQUEST_TARGET = ("dobj", "dative", "on", "to", "of")
+# Protests often told without the protesters: "as nationwide protests kicked off", "after weeks of unrest".
+UNNAMED_PROTESTS = frozenset({"protest", "demonstration", "rally", "unrest", "riot", "march"})
 
 
 @dataclass(frozen=True)
@@ -296,8 +298,8 @@ def _light_object(lexicon: Lexicon, verb: Token) -> tuple[Token, Pattern] | None
 def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None:
     """A draft for an event noun with its own arguments ("China's provision of aid to X")."""
     found = match(noun, lexicon.nouns.get(noun.lemma_.lower(), ()))
-    if found is None or found[0].cameo == NO_EVENT:
-        return None
+    if found is None or found[0].cameo == NO_EVENT or noun.ent_type_ in ("DATE", "TIME"):
+        return None  # "in March 2014" is no march
     pattern = found[0]
     head = noun.head if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") else noun
     sources, role = actors_for_roles(index, head, pattern.source)
@@ -311,6 +313,8 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
         sources, targets = parties[:1], parties[1:]
     if not sources:
         sources = _intent_subject(index, lexicon, noun)
+    if not sources and noun.lemma_.lower() in UNNAMED_PROTESTS and noun.dep_ != "compound":
+        sources = _protest_home(index, noun)
     if not sources:
         return None
     if not targets:
@@ -327,6 +331,12 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
         pattern.symmetric,
         head,
     )
+
+
+def _protest_home(index: ActorIndex, noun: Token) -> list[Span]:
+    """Protesters no one names ("police detained dozens as nationwide protests began") are of the sentence's
+    first state: annotators code such protests at home (X>X)."""
+    return next(([s] for s in index.in_sentence(noun.sent) if is_state_code(s._.actor.code)), [])
 
 
 def _intent_subject(index: ActorIndex, lexicon: Lexicon, noun: Token) -> list[Span]:

@@ -18,7 +18,7 @@ from realpolitik.records import ActorRef, is_state_code
 DOMESTIC_MEASURES = frozenset({"1723", "1724", "081", "083"})  # curfews, emergencies, their lifting, concessions
 # Acts that, aimed at no named actor, are mostly a state's acts at home (docs/decisions.md, D10, D18):
 # "called for reform of the constitution", "agreed to resign".
-DOMESTIC_ACTS = frozenset({"COERCE", "RETREAT", "ASSAULT", "THREATEN", "ACCUSE", "REQUEST", "AGREE"})
+DOMESTIC_ACTS = frozenset({"COERCE", "RETREAT", "ASSAULT", "THREATEN", "ACCUSE", "REQUEST", "AGREE", "PROTEST"})
 # A ceasefire is broken against the other side, never at home.
 NEVER_DOMESTIC = frozenset({"196"})
 
