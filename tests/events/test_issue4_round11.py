@@ -69,3 +69,14 @@ def test_a_month_is_no_march(nlp):
 def test_a_ceasefire_broken_against_no_one_named_has_no_target(nlp):
     found = triples(full(nlp, "Azerbaijani forces violated the ceasefire about 80 times this morning."))
     assert ("ASSAULT", "AZE", None, "asserted") in found
+
+
+def test_talks_told_as_a_setting_are_held_by_the_subject(nlp):
+    text = "The Taliban has issued an ultimatum to Washington after weeks of talks with a U.S. peace envoy."
+    found = triples(rules(nlp, text))
+    assert {("THREATEN", "AFG", "USA", "asserted"), ("CONSULT", "AFG", "USA", "asserted")} <= found
+
+
+def test_talks_took_place_even_when_they_failed(nlp):
+    found = triples(rules(nlp, "Britain has failed to reach a deal with Ireland after hours of talks with Ireland."))
+    assert ("CONSULT", "GBR", "IRL", "asserted") in found

@@ -272,6 +272,8 @@ class EventCoder:
             or (trigger.dep_ == "dobj" and self.lexicon.is_a("preventing", trigger.head.lemma_.lower()))
         ):
             fact = replace(fact, modality=Modality.NEGATED)  # "no talks", "averted a war"
+        elif draft.setting and fact.modality == Modality.NEGATED:
+            fact = replace(fact, modality=Modality.ASSERTED)  # "failed to reach a deal after hours of talks"
         return fact
 
     def _reported(self, draft: Draft, fact: Factuality, index: ActorIndex) -> tuple[Draft, Factuality]:
@@ -456,7 +458,8 @@ def _covered(draft: Draft, by_trigger: dict[int, Draft], frame_verbs: list[Token
     if any(v.i == draft.pred.i for v in frame_verbs):
         return True
     verb = by_trigger.get(draft.pred.i)
-    return verb is not None and _same_codes(draft.sources, list(verb.sources))
+    return verb is not None and _same_codes(draft.sources, list(verb.sources)) and (
+        not draft.cameo.startswith("04") or verb.cameo[:2] == draft.cameo[:2])
 
 
 def _pairs(draft: Draft) -> list[tuple[Span, Span | None]]:

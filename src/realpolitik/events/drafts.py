@@ -50,6 +50,8 @@ NOUN_CLIMB = frozenset(
     {"pobj", "prep", "dobj", "attr", "appos", "conj", "compound", "npadvmod", "oprd", "pcomp", "dative"}
 )
 REQUEST_TARGET = ("dobj", "dative", "on", "to", "of")
+# Prepositions that set an act in the time or place of talks: "during a visit", "after weeks of talks".
+SETTING_PREPS = frozenset({"during", "after", "at", "following", "amid", "while"})
 # Protests often told without the protesters: "as nationwide protests kicked off", "after weeks of unrest".
 UNNAMED_PROTESTS = frozenset({"protest", "demonstration", "rally", "unrest", "riot", "march"})
 
@@ -68,6 +70,7 @@ class Draft:
     args_head: Token | None = None
     frame_kind: str | None = None
     subject: Token | None = None
+    setting: bool = False  # talks told as the setting of another act: they took place whatever came of them
 
 
 def _dependents(token: Token, depth: int = 2) -> Iterator[Token]:
@@ -313,6 +316,10 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
         sources, targets = parties[:1], parties[1:]
     if not sources:
         sources = _intent_subject(index, lexicon, noun)
+    setting = False
+    if not sources and pattern.cameo.startswith("04"):
+        sources = _adjunct_subject(index, noun)
+        setting = bool(sources)
     if not sources and noun.lemma_.lower() in UNNAMED_PROTESTS and noun.dep_ != "compound":
         sources = _protest_home(index, noun)
     if not sources:
@@ -330,7 +337,21 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
         tuple(targets),
         pattern.symmetric,
         head,
+        setting=setting,
     )
+
+
+def _adjunct_subject(index: ActorIndex, noun: Token) -> list[Span]:
+    """Talks told as the setting of another act ("pledged support during a visit to Ramallah", "issued an
+    ultimatum after weeks of talks with a U.S. envoy") are held by that act's subject."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep") or node.head is node:
+            return []
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in SETTING_PREPS and node.head.pos_ in ("VERB", "AUX"):
+            return _sources(index, node.head, ("subj", "agent"))[0]
+    return []
 
 
 def _protest_home(index: ActorIndex, noun: Token) -> list[Span]:
