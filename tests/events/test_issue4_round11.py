@@ -80,3 +80,9 @@ def test_talks_told_as_a_setting_are_held_by_the_subject(nlp):
 def test_talks_took_place_even_when_they_failed(nlp):
     found = triples(rules(nlp, "Britain has failed to reach a deal with Ireland after hours of talks with Ireland."))
     assert ("CONSULT", "GBR", "IRL", "asserted") in found
+
+
+def test_reportedly_is_hearsay(nlp):
+    found = triples(rules(nlp, "Yemeni soldiers have reportedly carried out an attack against Saudi Arabia."))
+    assert ("ASSAULT", "YEM", "SAU", "speculative") in found
+    assert not any(modality == "asserted" for _, _, _, modality in found)

@@ -31,6 +31,8 @@ MODALS = {
 }
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 GENERIC_MARKS = frozenset({"when", "whenever", "once"})
+# Adverbs that pass an act on as hearsay the writer does not vouch for (annotators: speculative).
+HEARSAY = frozenset({"reportedly", "supposedly", "purportedly", "rumouredly", "rumoredly"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 SCHEDULED = frozenset({"due", "set", "scheduled", "slated", "poised", "expected"})
 SPEECH_ADJECTIVES = frozenset({"clear", "plain", "known", "sure"})
@@ -114,6 +116,8 @@ def _local(node: Token, signals: _Signals) -> None:
             signals.negated = True
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             signals.add(MODALS.get(lower, Modality.SPECULATIVE))
+        elif child.dep_ == "advmod" and lower in HEARSAY:
+            signals.add(Modality.SPECULATIVE)  # "have reportedly carried out an attack"
         elif child.dep_ == "mark" and lower in CONDITIONAL_MARKS:
             signals.add(_conditional_kind(node))
         elif child.dep_ in ("advmod", "mark") and lower in GENERIC_MARKS and node.tag_ in ("VBZ", "VBP"):
