@@ -225,7 +225,7 @@ class EventCoder:
             if token.dep_ in ("aux", "auxpass") or _skipped_modifier(token, lex):
                 continue
             if (lex.frame_of(lemma) is not None and complement_of(token) is not None) or (
-                    obligation_of(token, lex) is not None):
+                    lex.is_a("communicative", lemma) and obligation_of(token, lex) is not None):
                 frame_verbs.append(token)
             elif lemma in lex.verbs or lex.is_a("light_verbs", lemma):
                 draft = verb_draft(index, lex, token, consumed)

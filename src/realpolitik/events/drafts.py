@@ -75,7 +75,7 @@ class Draft:
 
 def _dependents(token: Token, depth: int = 2) -> Iterator[Token]:
     for child in token.children:
-        if child.dep_ in PATTERN_LINKS and not _dated(child):
+        if child.dep_ in PATTERN_LINKS and (child.dep_ != "prep" or not _dated(child)):
             yield child
             if depth > 1:
                 yield from _dependents(child, depth - 1)
@@ -83,7 +83,7 @@ def _dependents(token: Token, depth: int = 2) -> Iterator[Token]:
 
 def _dated(token: Token) -> bool:
     """A preposition that dates the act ("called on Wednesday" is no "call on")."""
-    return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
 
 
 def match(token: Token, patterns: tuple[Pattern, ...]) -> tuple[Pattern, list[Token]] | None:
