@@ -458,6 +458,7 @@ def _covered(draft: Draft, by_trigger: dict[int, Draft], frame_verbs: list[Token
     if any(v.i == draft.pred.i for v in frame_verbs):
         return True
     verb = by_trigger.get(draft.pred.i)
+    # Talks in the setting of another act ("pledged support during a visit") are an event of their own.
     return verb is not None and _same_codes(draft.sources, list(verb.sources)) and (
         not draft.cameo.startswith("04") or verb.cameo[:2] == draft.cameo[:2])
 

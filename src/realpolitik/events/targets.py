@@ -95,9 +95,9 @@ def _has_own_subject(clause: Token) -> bool:
 def domestic_target(plover: str, draft: Draft, source: Span) -> ActorRef | None:
     """An act that names no target and is by nature domestic is aimed at the source's own state (X>X, as in
     the annotation guide): a protest by a non-government sector ("farmers began a hunger strike") at its
-    government; a curfew, state of emergency, its lifting, or a concession to demands at the population;
-    an arrest, release, attack, threat, accusation, demand or commitment that names no one ("freed several
-    activists", "called for reform", "agreed to resign")."""
+    government, any other protest at home; a curfew, state of emergency, its lifting, or a concession to
+    demands at the population; an arrest, release, attack (not a broken ceasefire), threat, accusation, demand
+    or commitment that names no one ("freed several activists", "called for reform", "agreed to resign")."""
     actor = source._.actor
     if not is_state_code(actor.code) or draft.cameo in NEVER_DOMESTIC:
         return None
