@@ -86,3 +86,8 @@ def test_reportedly_is_hearsay(nlp):
     found = triples(rules(nlp, "Yemeni soldiers have reportedly carried out an attack against Saudi Arabia."))
     assert ("ASSAULT", "YEM", "SAU", "speculative") in found
     assert not any(modality == "asserted" for _, _, _, modality in found)
+
+
+def test_a_seizure_between_two_readings_of_one_state_is_at_home(nlp):
+    found = triples(rules(nlp, "Iraqi military says it has seized large oil fields near Kirkuk from Kurdish forces."))
+    assert ("COERCE", "IRQ", "IRQ", "asserted") in found

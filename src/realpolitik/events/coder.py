@@ -27,6 +27,7 @@ from realpolitik.events.drafts import (
     frame_draft,
     noun_draft,
     says_no_event,
+    source_target_pairs,
     verb_draft,
 )
 from realpolitik.events.guessed import guessed_draft
@@ -332,7 +333,7 @@ class EventCoder:
         trigger = TextSpan(draft.trigger.idx, draft.trigger.idx + len(draft.trigger.text), draft.trigger.text)
         sentence = shared.text
         events = []
-        for source, target in _pairs(draft):
+        for source, target in source_target_pairs(draft):
             events.append(
                 Event(
                     document="",
@@ -461,23 +462,6 @@ def _covered(draft: Draft, by_trigger: dict[int, Draft], frame_verbs: list[Token
     # Talks in the setting of another act ("pledged support during a visit") are an event of their own.
     return verb is not None and _same_codes(draft.sources, list(verb.sources)) and (
         not draft.cameo.startswith("04") or verb.cameo[:2] == draft.cameo[:2])
-
-
-def _pairs(draft: Draft) -> list[tuple[Span, Span | None]]:
-    """One (source, target) per pair; coordinated subjects of a symmetric act pair with each other."""
-    pairs: list[tuple[Span, Span | None]] = []
-    if draft.targets:
-        pairs = [(s, t) for s in draft.sources for t in draft.targets]
-    elif draft.symmetric and len(draft.sources) > 1:
-        # "China and Russia signed a treaty": each with each, both ways (a mutual act).
-        pairs = [(a, b) for a in draft.sources for b in draft.sources if a.start != b.start]
-    else:
-        pairs = [(s, None) for s in draft.sources]
-    return [(s, t) for s, t in pairs if t is None or not _same_actor(s, t)]
-
-
-def _same_actor(a: Span, b: Span) -> bool:
-    return a.start == b.start or (a._.actor.code == b._.actor.code and a._.actor.sector == b._.actor.sector)
 
 
 def _ref(span: Span) -> ActorRef:

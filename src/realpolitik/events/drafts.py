@@ -52,6 +52,8 @@ NOUN_CLIMB = frozenset(
 REQUEST_TARGET = ("dobj", "dative", "on", "to", "of")
 # Prepositions that set an act in the time or place of talks: "during a visit", "after weeks of talks".
 SETTING_PREPS = frozenset({"during", "after", "at", "following", "amid", "while"})
+# CAMEO roots of coercion and attacks: done at home when both sides read as the same actor.
+MATERIAL_CONFLICT = frozenset({"17", "18", "19", "20"})
 # Protests often told without the protesters: "as nationwide protests kicked off", "after weeks of unrest".
 UNNAMED_PROTESTS = frozenset({"protest", "demonstration", "rally", "unrest", "riot", "march"})
 
@@ -434,3 +436,25 @@ def complement_of(verb: Token) -> Token | None:
         if child.dep_ == "ccomp" and is_infinitive(child):
             return child
     return None
+
+
+def source_target_pairs(draft: Draft) -> list[tuple[Span, Span | None]]:
+    """One (source, target) per pair; coordinated subjects of a symmetric act pair with each other."""
+    pairs: list[tuple[Span, Span | None]] = []
+    if draft.targets:
+        pairs = [(s, t) for s in draft.sources for t in draft.targets]
+    elif draft.symmetric and len(draft.sources) > 1:
+        # "China and Russia signed a treaty": each with each, both ways (a mutual act).
+        pairs = [(a, b) for a in draft.sources for b in draft.sources if a.start != b.start]
+    else:
+        pairs = [(s, None) for s in draft.sources]
+    kept = [(s, t) for s, t in pairs if t is None or not _same_actor(s, t)]
+    # "Iraqi military seized oil fields from Kurdish forces": both sides of a coercion or an attack read as
+    # the same actor; the act still happened (at home).
+    if kept or draft.cameo[:2] not in MATERIAL_CONFLICT:
+        return kept
+    return [(s, None) for s in dict.fromkeys(s for s, _ in pairs)]
+
+
+def _same_actor(a: Span, b: Span) -> bool:
+    return a.start == b.start or (a._.actor.code == b._.actor.code and a._.actor.sector == b._.actor.sector)
