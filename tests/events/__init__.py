@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from realpolitik.events.roles import ActorIndex
 from realpolitik.events.typer import NONE, SentenceTyper
 from realpolitik.nlp import parse
 
@@ -9,6 +10,12 @@ from realpolitik.nlp import parse
 def full(nlp, text: str):
     """The events the whole pipeline codes for one text."""
     return list(next(parse(nlp, [(text, None)]))._.events)
+
+
+def rules(nlp, text: str):
+    """The events the lexicon rules code for one sentence, before the typer reviews them."""
+    doc = nlp(text)
+    return nlp.get_pipe("realpolitik_events").code_sentence(doc[:], ActorIndex(doc), None)
 
 
 def triples(events):

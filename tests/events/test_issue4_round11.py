@@ -5,8 +5,7 @@ eases economic sanctions."""
 from __future__ import annotations
 
 from realpolitik.events.drafts import match
-from realpolitik.events.roles import ActorIndex
-from tests.events import full, triples
+from tests.events import full, rules, triples
 
 
 def test_saying_another_state_must_act_is_a_demand_on_it(nlp):
@@ -48,12 +47,6 @@ def test_a_dating_preposition_completes_no_pattern(nlp):
         called = next(t for t in nlp(text) if t.lower_ == "called")
         found = match(called, lexicon.verbs.get("call", ()))
         assert (found is not None and found[0].required == ("on",)) is appeal
-
-
-def rules(nlp, text: str):
-    """The events the lexicon rules code for one sentence, before the typer reviews them."""
-    doc = nlp(text)
-    return nlp.get_pipe("realpolitik_events").code_sentence(doc[:], ActorIndex(doc), None)
 
 
 def test_a_protest_with_no_protesters_named_is_at_home(nlp):

@@ -92,7 +92,7 @@ class EventCoder:
         self.sentence_vectors = (
             SentenceVectors(load_word_vectors(), lexicon, self.ontology, typer.dense.types, typer.dense.scale)
             if typer is not None and typer.dense is not None else None)
-        self.intent = next((f for f in lexicon.frames.values() if f.kind == "intent"), None)
+        self.intent = lexicon.frame_of_kind("intent")
 
     def __call__(self, doc: Doc) -> Doc:
         index = ActorIndex(doc)

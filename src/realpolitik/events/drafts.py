@@ -399,7 +399,7 @@ def frame_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, embedded: Draf
     if not sources:
         return None
     wished_of = _wished_of(index, verb, frame, sources)
-    request = next((f for f in lexicon.frames.values() if f.kind == "request"), None) if wished_of else None
+    request = lexicon.frame_of_kind("request") if wished_of else None
     if request is not None:  # "Britain wants Iran to free the tanker" appeals to Iran
         code = request.code_for(embedded.cameo if embedded else "")
         return Draft(verb, verb, code or "020", None, tuple(sources), tuple(wished_of), False, verb, request.kind,

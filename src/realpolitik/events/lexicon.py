@@ -98,6 +98,10 @@ class Lexicon:
     def frame_of(self, lemma: str) -> Frame | None:
         return self.frames.get(lemma)
 
+    def frame_of_kind(self, kind: str) -> Frame | None:
+        """The first frame of ``kind`` (intent, request, demand, ...), whatever lemma carries it."""
+        return next((f for f in self.frames.values() if f.kind == kind), None)
+
     def is_a(self, word_list: str, lemma: str) -> bool:
         return lemma in self.words.get(word_list, frozenset())
 

@@ -104,7 +104,7 @@ def frame_at(verb: Token, lexicon: Lexicon) -> Frame | None:
     """The frame a verb heads: its lemma's, or a demand for a speech verb reporting an obligation."""
     frame = lexicon.frame_of(verb.lemma_.lower())
     if frame is None and obligation_of(verb, lexicon) is not None:
-        return next((f for f in lexicon.frames.values() if f.kind == "demand"), None)
+        return lexicon.frame_of_kind("demand")
     return frame
 
 
@@ -162,7 +162,7 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
             speaker = speech_head(head, lexicon)
             obliged = obligation_of(head, lexicon) if speaker is not None and frame is None else None
             if obliged is not None and obliged.i == node.i:
-                return signals.result(frame=frame_at(head, lexicon), frame_head=head)
+                return signals.result(frame=lexicon.frame_of_kind("demand"), frame_head=head)
             if speaker is not None:
                 return signals.result(speaker=speaker)
             if lexicon.is_a("denial", lemma):
