@@ -24,6 +24,7 @@ from realpolitik.events.circumstances import SentenceFacts, event_date, event_lo
 from realpolitik.events.drafts import (
     Draft,
     complement_of,
+    for_peacekeeping,
     frame_draft,
     noun_draft,
     says_no_event,
@@ -193,7 +194,8 @@ class EventCoder:
                 if draft is not None and not _covered(draft, by_trigger, frame_verbs):
                     noun_drafts.append(draft)
         noun_drafts = [d for d in noun_drafts if not _reaction_content(d, by_trigger)]
-        scored = [(d, self._factuality(d)) for d in verb_drafts + noun_drafts]
+        drafts = [for_peacekeeping(self.lexicon, index, d) for d in verb_drafts + noun_drafts]
+        scored = [(d, self._factuality(d)) for d in drafts]
         scored = [(self._noun_intent(d, f), f) for d, f in scored]
         kept = [(d, f) for d, f in scored if f.frame is None and not f.generic]
         kept += self._frame_drafts(frame_verbs, scored, index)

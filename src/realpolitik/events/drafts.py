@@ -7,7 +7,7 @@ CAMEO code the lexicon gives it and the actor spans in its source and target rol
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -300,6 +300,13 @@ def _light_object(lexicon: Lexicon, verb: Token) -> tuple[Token, Pattern] | None
     return None
 
 
+def _named_war(lexicon: Lexicon, noun: Token) -> bool:
+    """ "the Syrian civil war", "the Iraq War": a war named by its country is a period of history, not an act
+    between parties, unless a preposition names them ("the war with Iran")."""
+    return lexicon.is_a("named_wars", noun.lemma_.lower()) and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "against", "between", "on") for c in noun.children)
+
+
 def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None:
     """A draft for an event noun with its own arguments ("China's provision of aid to X")."""
     found = match(noun, lexicon.nouns.get(noun.lemma_.lower(), ()))
@@ -310,6 +317,8 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
     sources, role = actors_for_roles(index, head, pattern.source)
     if not sources and head is not noun:
         sources, role = actors_for_roles(index, noun, pattern.source)
+    if role == "mod" and _named_war(lexicon, noun):
+        return None
     targets, _ = actors_for_roles(index, head, pattern.target, exclude=[s.root for s in sources])
     parties = [] if sources else _parties(index, [head])
     if parties and pattern.symmetric:  # "a trade deal between Canada, Mexico and the US": each with each
@@ -458,3 +467,26 @@ def source_target_pairs(draft: Draft) -> list[tuple[Span, Span | None]]:
 
 def _same_actor(a: Span, b: Span) -> bool:
     return a.start == b.start or (a._.actor.code == b._.actor.code and a._.actor.sector == b._.actor.sector)
+
+
+PEACEKEEPING_CODE = "074"
+
+
+def for_peacekeeping(lexicon: Lexicon, index: ActorIndex, draft: Draft) -> Draft:
+    """A deployment whose phrase names a peacekeeping or rescue purpose is protection, AID 074 ("sending troops
+    to the UN peacekeeping force in South Sudan", "deployed search-and-rescue teams"), not a show of force; it
+    protects the state where the force goes rather than the body that leads it."""
+    if not draft.cameo.startswith("15"):
+        return draft
+    head = draft.pred if draft.pred is not None and draft.trigger.pos_ != "NOUN" else draft.trigger
+    subtree = list(head.subtree)
+    if not any(lexicon.is_a("peacekeeping", t.lemma_.lower()) or lexicon.is_a("peacekeeping", t.lower_)
+               for t in subtree):
+        return draft
+    targets = draft.targets
+    if all(t._.actor.code.startswith("IGO") for t in targets):
+        sources = {s._.actor.code for s in draft.sources}
+        places = [s for s in index.in_sentence(head.sent) if subtree[0].i <= s.start <= subtree[-1].i
+                  and is_state_code(s._.actor.code) and s._.actor.code not in sources]
+        targets = tuple(places[:1]) or targets
+    return replace(draft, cameo=PEACEKEEPING_CODE, plover=None, targets=targets)

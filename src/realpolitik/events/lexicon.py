@@ -44,6 +44,8 @@ WORD_LISTS = (
     "preventing",
     "transparent",
     "obligation",
+    "peacekeeping",
+    "named_wars",
 )
 
 
