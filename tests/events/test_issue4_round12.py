@@ -1,6 +1,6 @@
 """Issue 4, round 12 (docs/decisions.md, D22): denying is rejecting, a deployment for peacekeeping or rescue is
 protection (AID 074) of the state it goes to, "cease-fire" is a ceasefire, releasing a text frees no one, a war
-named only by its country is a period, and "persuade" is no appeal."""
+named only by its country is a period, supporting aid is giving it, and "persuade" is no appeal."""
 
 from __future__ import annotations
 
@@ -57,3 +57,10 @@ def test_a_war_with_its_parties_named_is_an_event(nlp):
 def test_persuading_is_no_appeal(nlp):
     events = rules(nlp, "Iran hopes Japan will persuade the United States to lift sanctions.")
     assert not any(e.plover == "REQUEST" for e in events)
+
+
+def test_supporting_aid_is_giving_it(nlp):
+    found = triples(rules(nlp, "The U.S. government supported economic assistance to the Palestinians."))
+    assert ("AID", "USA", "PSE", "asserted") in found
+    assert ("AID", "USA", "FRA", "asserted") in triples(rules(nlp, "The US has offered logistical support to France."))
+    assert ("SUPPORT", "USA", "FRA", "asserted") in triples(rules(nlp, "The US supported France."))
