@@ -38,6 +38,10 @@ BARE_GOVERNMENT = frozenset({"regime", "government", "administration", "authorit
 PORTFOLIO_WORDS = frozenset({"home", "foreign", "interior", "defence", "defense", "finance", "justice", "health",
                              "trade", "education", "energy", "labour", "labor", "environment", "agriculture",
                              "transport", "culture", "security", "economy"})
+# Capitalised words that say what kind of body a sector is, not whose ("Federal Police", "National Guard").
+INSTITUTION_WORDS = frozenset({"federal", "national", "state", "local", "provincial", "regional", "central",
+                               "municipal", "riot", "border", "secret", "special", "military", "security", "public",
+                               "supreme"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "emir", "king",
                         "queen", "prince", "president", "premier", "general", "gen", "ayatollah", "chancellor"})
 NAME_PARTICLES = frozenset({"-", "al", "el", "bin", "ibn", "de", "van", "von", "al-", "el-"})
@@ -417,7 +421,8 @@ def sole_state_sector(phrase: list[Match], states: dict[int, set[str]], ctx: Doc
     head = ctx.doc[phrase[0].end - 1]
     named = states.get(ctx.sentence_start(phrase[0].start), set())
     near = [t for c in head.children if c.dep_ in ("amod", "compound") for t in (c, *c.children)]  # "Kurdish-led"
-    modifiers = [t for t in near if t.i < phrase[0].start and t.text[:1].isupper()]
+    modifiers = [t for t in near if t.i < phrase[0].start and t.text[:1].isupper()
+                 and t.lower_ not in INSTITUTION_WORDS]
     people = next((m for m in modifiers if _people_word(m) in ctx.kb.peoples), None)
     if people is not None:
         # "Kurdish fighters" in a sentence naming Syria are Syria's (docs/annotation-guide.md); the list's

@@ -24,7 +24,6 @@ from realpolitik.events.circumstances import SentenceFacts, event_date, event_lo
 from realpolitik.events.drafts import (
     Draft,
     complement_of,
-    for_peacekeeping,
     frame_draft,
     noun_draft,
     says_no_event,
@@ -33,7 +32,8 @@ from realpolitik.events.drafts import (
 )
 from realpolitik.events.guessed import guessed_draft
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
-from realpolitik.events.modality import Factuality, factuality, nominal_factuality, obligation_of
+from realpolitik.events.modality import Factuality, declines_comment, factuality, nominal_factuality, obligation_of
+from realpolitik.events.peacekeeping import for_peacekeeping
 from realpolitik.events.roles import PRONOUNS, ActorIndex, subject_tokens
 from realpolitik.events.targets import clause_targets, domestic_target, sentence_target
 from realpolitik.events.typer import NONE, LexiconHints, SentenceTyper, TypeGuess, load_typer
@@ -170,7 +170,8 @@ class EventCoder:
     def _guessed_events(self, guess: TypeGuess, sent: Span, index: ActorIndex, published: date | None) -> list[Event]:
         if any(factuality(t, self.lexicon).generic for t in sent if t.pos_ in ("VERB", "AUX")):
             return []  # a generic statement ("when China demands something, they comply") is no event
-        if any(says_no_event(self.lexicon, t) for t in (guess.trigger, *guess.trigger.children)):
+        if any(says_no_event(self.lexicon, t) for t in (guess.trigger, *guess.trigger.children)) or declines_comment(
+                guess.trigger, self.lexicon):
             return []  # "a cold war", "launched a charm offensive": the typer reads the idiom's head word
         draft = guessed_draft(guess, sent, index, self.lexicon, self.ontology)
         if draft is None:
@@ -227,7 +228,7 @@ class EventCoder:
                 continue
             if token.dep_ in ("aux", "auxpass") or _skipped_modifier(token, lex):
                 continue
-            if (lex.frame_of(lemma) is not None and complement_of(token) is not None) or (
+            if (lex.frame_of(lemma) is not None and _frame_complement(token, lex) is not None) or (
                     lex.is_a("communicative", lemma) and obligation_of(token, lex) is not None):
                 frame_verbs.append(token)
             elif lemma in lex.verbs or lex.is_a("light_verbs", lemma):
@@ -444,6 +445,16 @@ def _skipped_modifier(verb: Token, lexicon: Lexicon) -> bool:
     if verb.tag_ != "VBN" or verb.dep_ not in ("amod", "acl", "compound"):
         return False
     return any(p.cameo[:2] == "05" for p in lexicon.verbs.get(verb.lemma_.lower(), ()))
+
+
+def _frame_complement(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The act a frame verb embeds, unless a verb pattern names that act ("called Erdogan to apologise" is a
+    phone call, "call apologize", not an appeal)."""
+    complement = complement_of(verb)
+    if complement is None:
+        return None
+    named = complement.lemma_.lower()
+    return None if any(named in p.required for p in lexicon.verbs.get(verb.lemma_.lower(), ())) else complement
 
 
 def _recode(frame: Frame | None, cameo: str) -> str | None:

@@ -7,7 +7,7 @@ CAMEO code the lexicon gives it and the actor spans in its source and target rol
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -90,7 +90,8 @@ def _dated(token: Token) -> bool:
 
 def match(token: Token, patterns: tuple[Pattern, ...]) -> tuple[Pattern, list[Token]] | None:
     """The most specific pattern whose extra words all occur among the token's dependents."""
-    nearby = list(_dependents(token))
+    # The verb a "to" clause adds ("called Erdogan to apologise": "call apologize"), but not its dependents.
+    nearby = [*_dependents(token), *(c for c in token.children if c.dep_ == "xcomp")]
     if token.dep_ == "compound":
         nearby.append(token.head)
     for pattern in patterns:
@@ -467,26 +468,3 @@ def source_target_pairs(draft: Draft) -> list[tuple[Span, Span | None]]:
 
 def _same_actor(a: Span, b: Span) -> bool:
     return a.start == b.start or (a._.actor.code == b._.actor.code and a._.actor.sector == b._.actor.sector)
-
-
-PEACEKEEPING_CODE = "074"
-
-
-def for_peacekeeping(lexicon: Lexicon, index: ActorIndex, draft: Draft) -> Draft:
-    """A deployment whose phrase names a peacekeeping or rescue purpose is protection, AID 074 ("sending troops
-    to the UN peacekeeping force in South Sudan", "deployed search-and-rescue teams"), not a show of force; it
-    protects the state where the force goes rather than the body that leads it."""
-    if not draft.cameo.startswith("15"):
-        return draft
-    head = draft.pred if draft.pred is not None and draft.trigger.pos_ != "NOUN" else draft.trigger
-    subtree = list(head.subtree)
-    if not any(lexicon.is_a("peacekeeping", t.lemma_.lower()) or lexicon.is_a("peacekeeping", t.lower_)
-               for t in subtree):
-        return draft
-    targets = draft.targets
-    if all(t._.actor.code.startswith("IGO") for t in targets):
-        sources = {s._.actor.code for s in draft.sources}
-        places = [s for s in index.in_sentence(head.sent) if subtree[0].i <= s.start <= subtree[-1].i
-                  and is_state_code(s._.actor.code) and s._.actor.code not in sources]
-        targets = tuple(places[:1]) or targets
-    return replace(draft, cameo=PEACEKEEPING_CODE, plover=None, targets=targets)

@@ -46,6 +46,7 @@ WORD_LISTS = (
     "obligation",
     "peacekeeping",
     "named_wars",
+    "withheld_comment",
 )
 
 

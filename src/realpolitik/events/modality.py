@@ -105,7 +105,14 @@ def frame_at(verb: Token, lexicon: Lexicon) -> Frame | None:
     frame = lexicon.frame_of(verb.lemma_.lower())
     if frame is None and obligation_of(verb, lexicon) is not None:
         return lexicon.frame_of_kind("demand")
+    if frame is not None and frame.kind == "refusal" and declines_comment(verb, lexicon):
+        return None
     return frame
+
+
+def declines_comment(verb: Token, lexicon: Lexicon) -> bool:
+    """ "declined to comment", "refused to confirm": no answer is no rejection (lexicon list ``withheld_comment``)."""
+    return any(c.dep_ == "xcomp" and lexicon.is_a("withheld_comment", c.lemma_.lower()) for c in verb.children)
 
 
 def _local(node: Token, signals: _Signals) -> None:
