@@ -170,8 +170,9 @@ class EventCoder:
     def _guessed_events(self, guess: TypeGuess, sent: Span, index: ActorIndex, published: date | None) -> list[Event]:
         if any(factuality(t, self.lexicon).generic for t in sent if t.pos_ in ("VERB", "AUX")):
             return []  # a generic statement ("when China demands something, they comply") is no event
-        if any(says_no_event(self.lexicon, t) for t in (guess.trigger, *guess.trigger.children)) or declines_comment(
-                guess.trigger, self.lexicon):
+        trigger = guess.trigger
+        if any(says_no_event(self.lexicon, t) for t in (trigger, *trigger.children)) or declines_comment(
+                trigger, self.lexicon):
             return []  # "a cold war", "launched a charm offensive": the typer reads the idiom's head word
         draft = guessed_draft(guess, sent, index, self.lexicon, self.ontology)
         if draft is None:

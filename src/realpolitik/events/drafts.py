@@ -106,9 +106,11 @@ def match(token: Token, patterns: tuple[Pattern, ...]) -> tuple[Pattern, list[To
     return None
 
 
-def says_no_event(lexicon: Lexicon, noun: Token) -> bool:
-    """Whether the noun heads an idiom of the lexicon's ``not_events`` ("a cold war")."""
-    found = match(noun, lexicon.nouns.get(noun.lemma_.lower(), ())) if noun.pos_ in ("NOUN", "PROPN") else None
+def says_no_event(lexicon: Lexicon, word: Token) -> bool:
+    """Whether the word heads an idiom of the lexicon's ``not_events`` ("a cold war", "released a statement")."""
+    pos = word.pos_
+    table = lexicon.nouns if pos in ("NOUN", "PROPN") else lexicon.verbs if pos == "VERB" else None
+    found = match(word, table.get(word.lemma_.lower(), ())) if table is not None else None
     return found is not None and found[0].cameo == NO_EVENT
 
 

@@ -26,7 +26,8 @@ from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from realpolitik.errors import KnowledgeBaseError
-from realpolitik.events.lexicon import Lexicon, pattern_plover
+from realpolitik.events.drafts import match
+from realpolitik.events.lexicon import Lexicon, Pattern, pattern_plover
 from realpolitik.events.roles import ActorIndex, subject_tokens
 from realpolitik.events.vectors import SentenceVectors
 from realpolitik.ontology import Ontology
@@ -52,23 +53,29 @@ class LexiconHints:
     def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
         self.lexicon = lexicon
         self.ontology = ontology
-        self._types: dict[tuple[str, str], frozenset[str]] = {}
+        self._types: dict[tuple[str, str], tuple[frozenset[str], tuple[Pattern, ...]]] = {}
 
     def types(self, token: Token) -> frozenset[str]:
         key = (token.lemma_.lower(), token.pos_)
         found = self._types.get(key)
         if found is None:
-            found = self._types[key] = frozenset(self._lookup(*key))
-        return found
+            found = self._types[key] = self._lookup(*key)
+        plain, conditional = found
+        if not conditional:
+            return plain
+        matched = match(token, conditional)
+        return plain | {pattern_plover(matched[0], self.ontology)} - {""} if matched else plain
 
-    def _lookup(self, lemma: str, pos: str) -> set[str]:
+    def _lookup(self, lemma: str, pos: str) -> tuple[frozenset[str], tuple[Pattern, ...]]:
+        """The types of the lemma's one-word patterns, and its patterns that need more words."""
         if pos == "VERB":
             patterns = self.lexicon.verbs.get(lemma, ())
         elif pos in ("NOUN", "PROPN"):
             patterns = self.lexicon.nouns.get(lemma, ())
         else:
-            return set()
-        return {pattern_plover(p, self.ontology) for p in patterns} - {""}
+            return frozenset(), ()
+        plain = frozenset({pattern_plover(p, self.ontology) for p in patterns if not p.required} - {""})
+        return plain, tuple(p for p in patterns if p.required)
 
     def frame_kind(self, lemma: str) -> str | None:
         frame = self.lexicon.frame_of(lemma)
