@@ -63,8 +63,9 @@ class LexiconHints:
         plain, conditional = found
         if not conditional:
             return plain
+        # As in the rules, the most specific pattern wins: "general strike" is a protest, not an air strike.
         matched = match(token, conditional)
-        return plain | {pattern_plover(matched[0], self.ontology)} - {""} if matched else plain
+        return frozenset({pattern_plover(matched[0], self.ontology)} - {""}) if matched else plain
 
     def _lookup(self, lemma: str, pos: str) -> tuple[frozenset[str], tuple[Pattern, ...]]:
         """The types of the lemma's one-word patterns, and its patterns that need more words."""
