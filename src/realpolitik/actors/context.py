@@ -42,6 +42,7 @@ PORTFOLIO_WORDS = frozenset({"home", "foreign", "interior", "defence", "defense"
 INSTITUTION_WORDS = frozenset({"federal", "national", "state", "local", "provincial", "regional", "central",
                                "municipal", "riot", "border", "secret", "special", "military", "security", "public",
                                "supreme"})
+FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "emir", "king",
                         "queen", "prince", "president", "premier", "general", "gen", "ayatollah", "chancellor"})
 NAME_PARTICLES = frozenset({"-", "al", "el", "bin", "ibn", "de", "van", "von", "al-", "el-"})
@@ -441,6 +442,12 @@ def sole_state_sector(phrase: list[Match], states: dict[int, set[str]], ctx: Doc
     return Resolution(start, phrase[0].end, actor, f"'{phrase[0].text}' → {phrase[0].sector} of {code}, {why}")
 
 
+def _former(doc: Doc, title_start: int) -> bool:
+    """ "the former Prime Minister", "ex-President": out of office, an elite (ELI), not the office holder."""
+    before = [doc[i].lower_ for i in range(max(0, title_start - 2), title_start)]
+    return bool(before) and (before[-1] in FORMER_WORDS or before[-2:] == ["ex", "-"])
+
+
 def _people_word(token: Token) -> str:
     # "Kurdish-led forces": the word before the hyphen.
     return token.lower_.split("-")[0]
@@ -475,8 +482,9 @@ def _compose(
     if titles and person is None:
         # An armed group's leader is not its state's office holder ("the Taliban leader").
         official = base is None or base.kind in (ActorKind.STATE, ActorKind.IGO)
-        sector = "GOV" if official else sector
-        holder = ctx.office_holder(code, role) if role and official else None
+        former = _former(ctx.doc, titles[-1].start)
+        sector = ("ELI" if former else "GOV") if official else sector
+        holder = ctx.office_holder(code, role) if role and official and not former else None
         if holder is not None:
             name, kind = holder.name, ActorKind.LEADER
             reasons.append(f"'{titles[-1].text}' of {code} on {ctx.when()}: {holder.name}")
