@@ -376,7 +376,7 @@ def _with_fallback_targets(draft: Draft, plover: str, fact: Factuality, sent: Sp
         return draft  # "freed 37 prisoners, including one held at the U.S. prison": the state's own people
     head = draft.args_head or draft.trigger
     targets = clause_targets(index, head, draft.sources, fact.speaker, placed=plover == "CONSULT")
-    targets = targets or sentence_target(index, sent, draft.sources, draft.trigger)
+    targets = targets or sentence_target(index, sent, draft.sources, draft.trigger, places=plover == "AID")
     return replace(draft, targets=tuple(targets))
 
 

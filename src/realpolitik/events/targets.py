@@ -45,12 +45,14 @@ def clause_targets(
     return []
 
 
-def sentence_target(index: ActorIndex, sent: Span, sources: tuple[Span, ...], trigger: Token) -> list[Span]:
+def sentence_target(index: ActorIndex, sent: Span, sources: tuple[Span, ...], trigger: Token,
+                    places: bool = False) -> list[Span]:
     """The last resort before a domestic target: the first other actor after the trigger in its sentence,
-    else the first other actor before it. Places ("in China") are no targets here: material acts took theirs
-    already, and talks are not aimed at where they are held."""
+    else the first other actor before it. Places ("in China") are no targets here unless ``places``: material
+    acts took theirs already, and talks are not aimed at where they are held; but aid goes where it is needed
+    ("provided shelter after the earthquake in Haiti")."""
     codes = {s._.actor.code for s in sources}
-    others = [s for s in index.in_sentence(sent) if s._.actor.code not in codes and not _is_place(s)]
+    others = [s for s in index.in_sentence(sent) if s._.actor.code not in codes and (places or not _is_place(s))]
     return ([s for s in others if s.start > trigger.i] or others)[:1]
 
 
