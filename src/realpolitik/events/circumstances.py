@@ -73,11 +73,17 @@ def reference_point(ent: Span, sent: Span) -> bool:
     return before == "since" and any(t.lower_ in ("first", "last") for t in sent)
 
 
+AIMING_PREPS = frozenset({"against", "on", "into"})
+
+
 def place_objects(draft: Draft) -> Iterator[Token]:
     """Objects of the "in"/"at" phrases of the event's clause: its predicate, argument head, trigger and the
     predicate's direct object ("bombed a hospital in Afghanistan")."""
     heads = [t for t in (draft.pred, draft.args_head, draft.trigger) if t is not None]
     heads += [c for c in heads[0].children if c.dep_ == "dobj"] if heads else []
+    # What the act is aimed at, placed: "an offensive against a Kurdish enclave in northern Syria".
+    heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS
+              for g in p.children if g.dep_ == "pobj"]
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
             yield from (g for g in prep.children if g.dep_ == "pobj")
