@@ -118,3 +118,13 @@ def test_issue4_bare_troops_stay_unresolved(nlp):
 def test_issue4_long_acronyms_in_title_case(nlp):
     codes = [(t, c) for t, c, _ in actors(nlp, "Nato warned Isis fighters.")]
     assert codes == [("Nato", "IGO"), ("Isis fighters", "IMG")]
+
+
+def test_issue4_round13_a_former_office_holder_is_an_elite_not_the_incumbent(nlp):
+    found = actors(nlp, "The former Prime Minister of Sri Lanka said the Sri Lankan government must act.")
+    assert found[0][1:] == ("LKA", "ELI")
+
+
+def test_issue4_round13_federal_police_take_the_only_state_of_the_sentence(nlp):
+    found = actors(nlp, "Federal Police have launched an investigation into Australian soldiers.")
+    assert ("Federal Police", "AUS", "POL") in found or ("Police", "AUS", "POL") in found
