@@ -90,18 +90,19 @@ def _dated(token: Token) -> bool:
 
 def match(token: Token, patterns: tuple[Pattern, ...]) -> tuple[Pattern, list[Token]] | None:
     """The most specific pattern whose extra words all occur among the token's dependents."""
+    if not patterns or not patterns[0].required:  # most specific first: none needs another word
+        return (patterns[0], []) if patterns else None
     # The verb a "to" clause adds ("called Erdogan to apologise": "call apologize"), but not its dependents.
     nearby = [*_dependents(token), *(c for c in token.children if c.dep_ == "xcomp")]
     if token.dep_ == "compound":
         nearby.append(token.head)
+    words: dict[str, Token] = {}  # each word's first token, by lemma or form
+    for near in nearby:
+        words.setdefault(near.lemma_.lower(), near)
+        words.setdefault(near.lower_, near)
     for pattern in patterns:
-        consumed = []
-        for word in pattern.required:
-            hit = next((t for t in nearby if t.lemma_.lower() == word or t.lower_ == word), None)
-            if hit is None:
-                break
-            consumed.append(hit)
-        else:
+        consumed = [hit for word in pattern.required if (hit := words.get(word)) is not None]
+        if len(consumed) == len(pattern.required):
             return pattern, consumed
     return None
 
