@@ -108,3 +108,8 @@ def test_language_is_told_from_the_start_of_a_long_text():
     german = "Die Regierung hat am Montag neue Sanktionen gegen das Land beschlossen und die Botschaft geschlossen. "
     text = german * (3 * SAMPLE_CHARS // len(german))
     assert detect_language(text)[0] == "de"
+
+
+def test_support_told_in_a_relative_clause_is_a_standing_tie_not_news(nlp):
+    text = "Putin and Erdogan, who have backed the Syrian government and the rebels respectively, spoke about Idlib."
+    assert not any(e.plover == "SUPPORT" for e in rules(nlp, text))

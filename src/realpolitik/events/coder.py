@@ -203,8 +203,9 @@ class EventCoder:
         kept += self._frame_drafts(frame_verbs, scored, index)
         main = [(d, f) for d, f in kept if not _in_relative_clause(d.pred or d.trigger)]
         # Background told in a relative clause ("freed a diplomat it arrested") is not the news when
-        # the main clause reports an event of its own.
-        kept = main or kept
+        # the main clause reports an event of its own; standing ties never are ("Putin and Erdogan, who have
+        # backed the government and the rebels, meet on Friday").
+        kept = main or [(d, f) for d, f in kept if d.cameo[:2] not in STANDING_TIES]
         return [self._reported(d, f, index) for d, f in kept]
 
     def _verb_pass(self, sent: Span, index: ActorIndex,
@@ -383,6 +384,7 @@ def _with_fallback_targets(draft: Draft, plover: str, fact: Factuality, sent: Sp
 # Releases and arrests that name no one are of the state's own people (D20); expulsions and curfews keep the
 # fallback (measured: dev and CV triples, ConfliBERT target spans).
 UNAIMED_CUSTODY = ("0841", "173")
+STANDING_TIES = ("05", "06")  # support and cooperation: told in a relative clause, a relation, not news
 JOINT_ACTS = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # several sources and no target: with each other
 REACTIONS = ("05", "11", "12", "02", "10")  # acts that take another act as their object
 
