@@ -53,7 +53,7 @@ NON_FACTUAL = (Modality.FUTURE, Modality.CONDITIONAL, Modality.HYPOTHETICAL)
 @Language.factory(
     "realpolitik_events",
     default_config={"lexicon_files": [], "typer": True, "typer_file": "", "typer_min_probability": 0.4,
-                    "typer_override_probability": 0.5, "typer_veto_probability": 0.6,
+                    "typer_override_probability": 0.4, "typer_veto_probability": 0.6,
                     "typer_unlikely_probability": 0.05},
     assigns=["doc._.events"],
     requires=["doc.spans", "token.dep", "token.lemma"],
@@ -78,7 +78,7 @@ class EventCoder:
         ontology: Ontology | None = None,
         typer: SentenceTyper | None = None,
         min_probability: float = 0.4,
-        override_probability: float = 0.5,
+        override_probability: float = 0.4,
         veto_probability: float = 0.6,
         unlikely_probability: float = 0.05,
     ) -> None:
@@ -161,13 +161,14 @@ class EventCoder:
         if not any(e.plover == plover for e in events):
             guess = self.typer.guess(sent, self.hints, index, self.sentence_vectors)
             if guess is not None and not any(e.trigger.start == guess.trigger.idx for e in events):
-                events = events + self._guessed_events(guess, sent, index, published)
+                events = events + self._guessed_events(guess, sent, index, published, framed=False)
         root = sent.root.idx
         kept = [e for e in events if e.coded_by == "model" or e.trigger.start == root
                 or probabilities.get(e.plover, 0.0) >= self.unlikely_probability]
         return kept or events
 
-    def _guessed_events(self, guess: TypeGuess, sent: Span, index: ActorIndex, published: date | None) -> list[Event]:
+    def _guessed_events(self, guess: TypeGuess, sent: Span, index: ActorIndex, published: date | None,
+                        framed: bool = True) -> list[Event]:
         if any(factuality(t, self.lexicon).generic for t in sent if t.pos_ in ("VERB", "AUX")):
             return []  # a generic statement ("when China demands something, they comply") is no event
         trigger = guess.trigger
@@ -178,6 +179,8 @@ class EventCoder:
         if draft is None:
             return []
         fact = self._factuality(draft)
+        if fact.frame is not None and not framed:
+            return []  # "Britain wants Iran to free the tanker": the rules coded the frame; the act is wanted
         events = self._events(draft, fact.modality, fact, SentenceFacts(sent), index, published)
         return [replace(e, coded_by="model", confidence=round(guess.probability, 3)) for e in events]
 
@@ -270,6 +273,8 @@ class EventCoder:
             fact = nominal_factuality(draft.trigger, self.lexicon)
         elif draft.pred is None:
             fact = Factuality(Modality.ASSERTED)
+        elif _describes_noun(draft.pred):  # "if the planned meeting collapsed": as the noun it describes
+            fact = nominal_factuality(draft.pred.head, self.lexicon)
         else:
             fact = factuality(draft.pred, self.lexicon)
         trigger = draft.trigger
@@ -424,6 +429,10 @@ def _drop_shadowed(events: list[Event]) -> list[Event]:
                 and (e.plover, e.source.code) not in asserted_targeted)
         )
     ]
+
+
+def _describes_noun(token: Token) -> bool:
+    return token.tag_ == "VBN" and token.dep_ in ("amod", "acl")
 
 
 def _in_relative_clause(token: Token) -> bool:
