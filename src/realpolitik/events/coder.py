@@ -24,6 +24,8 @@ from realpolitik.events.circumstances import SentenceFacts, event_date, event_lo
 from realpolitik.events.drafts import (
     Draft,
     complement_of,
+    describes_noun,
+    frame_complement,
     frame_draft,
     noun_draft,
     says_no_event,
@@ -233,7 +235,7 @@ class EventCoder:
                 continue
             if token.dep_ in ("aux", "auxpass") or _skipped_modifier(token, lex):
                 continue
-            if (lex.frame_of(lemma) is not None and _frame_complement(token, lex) is not None) or (
+            if (lex.frame_of(lemma) is not None and frame_complement(token, lex) is not None) or (
                     lex.is_a("communicative", lemma) and obligation_of(token, lex) is not None):
                 frame_verbs.append(token)
             elif lemma in lex.verbs or lex.is_a("light_verbs", lemma):
@@ -273,7 +275,7 @@ class EventCoder:
             fact = nominal_factuality(draft.trigger, self.lexicon)
         elif draft.pred is None:
             fact = Factuality(Modality.ASSERTED)
-        elif _describes_noun(draft.pred):  # "if the planned meeting collapsed": as the noun it describes
+        elif describes_noun(draft.pred):  # "if the planned meeting collapsed": as the noun it describes
             fact = nominal_factuality(draft.pred.head, self.lexicon)
         else:
             fact = factuality(draft.pred, self.lexicon)
@@ -431,10 +433,6 @@ def _drop_shadowed(events: list[Event]) -> list[Event]:
     ]
 
 
-def _describes_noun(token: Token) -> bool:
-    return token.tag_ == "VBN" and token.dep_ in ("amod", "acl")
-
-
 def _in_relative_clause(token: Token) -> bool:
     node = token
     for _ in range(8):
@@ -457,16 +455,6 @@ def _skipped_modifier(verb: Token, lexicon: Lexicon) -> bool:
     if verb.tag_ != "VBN" or verb.dep_ not in ("amod", "acl", "compound"):
         return False
     return any(p.cameo[:2] == "05" for p in lexicon.verbs.get(verb.lemma_.lower(), ()))
-
-
-def _frame_complement(verb: Token, lexicon: Lexicon) -> Token | None:
-    """The act a frame verb embeds, unless a verb pattern names that act ("called Erdogan to apologise" is a
-    phone call, "call apologize", not an appeal)."""
-    complement = complement_of(verb)
-    if complement is None:
-        return None
-    named = complement.lemma_.lower()
-    return None if any(named in p.required for p in lexicon.verbs.get(verb.lemma_.lower(), ())) else complement
 
 
 def _recode(frame: Frame | None, cameo: str) -> str | None:

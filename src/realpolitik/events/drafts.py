@@ -451,6 +451,21 @@ def complement_of(verb: Token) -> Token | None:
     return None
 
 
+def frame_complement(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The act a frame verb embeds, unless a verb pattern names that act ("called Erdogan to apologise" is a
+    phone call, "call apologize", not an appeal)."""
+    complement = complement_of(verb)
+    if complement is None:
+        return None
+    named = complement.lemma_.lower()
+    return None if any(named in p.required for p in lexicon.verbs.get(verb.lemma_.lower(), ())) else complement
+
+
+def describes_noun(token: Token) -> bool:
+    """A participle that describes a noun ("the planned meeting", "forces backed by Russia")."""
+    return token.tag_ == "VBN" and token.dep_ in ("amod", "acl")
+
+
 def source_target_pairs(draft: Draft) -> list[tuple[Span, Span | None]]:
     """One (source, target) per pair; coordinated subjects of a symmetric act pair with each other."""
     pairs: list[tuple[Span, Span | None]] = []
