@@ -15,6 +15,7 @@ from realpolitik.records import ActorKind
 
 SUBJECTS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+ANY_SUBJECT = frozenset(SUBJECTS + PASSIVE_SUBJECTS)
 # Dependents that keep us inside a noun phrase when looking for the actor it names.
 PHRASE_LINKS = ("poss", "compound", "amod", "nmod", "appos", "npadvmod")
 # Participles whose "by" agent owns the thing they describe ("troops led by X", "a plan proposed by X").
@@ -141,7 +142,7 @@ def subject_tokens(verb: Token, max_hops: int = 4) -> list[Token]:
     """The subject of a verb, inherited through control, coordination and participles when absent."""
     node = verb
     for _ in range(max_hops):
-        own = [c for c in node.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
+        own = [c for c in node.children if c.dep_ in ANY_SUBJECT]
         if own:
             subject = own[0]
             if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
