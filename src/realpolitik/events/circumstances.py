@@ -79,7 +79,8 @@ AIMING_PREPS = frozenset({"against", "on", "into"})
 def place_objects(draft: Draft) -> Iterator[Token]:
     """Objects of the "in"/"at" phrases of the event's clause: its predicate, argument head, trigger and the
     predicate's direct object ("bombed a hospital in Afghanistan")."""
-    heads = [t for t in (draft.pred, draft.args_head, draft.trigger) if t is not None]
+    # Predicate, argument head and trigger are often one word: read each once.
+    heads = list({t.i: t for t in (draft.pred, draft.args_head, draft.trigger) if t is not None}.values())
     heads += [c for c in heads[0].children if c.dep_ == "dobj"] if heads else []
     # What the act is aimed at, placed: "an offensive against a Kurdish enclave in northern Syria".
     heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS

@@ -90,8 +90,10 @@ def _dated(token: Token) -> bool:
 
 def match(token: Token, patterns: tuple[Pattern, ...]) -> tuple[Pattern, list[Token]] | None:
     """The most specific pattern whose extra words all occur among the token's dependents."""
-    if not patterns or not patterns[0].required:  # most specific first: none needs another word
-        return (patterns[0], []) if patterns else None
+    if not patterns:
+        return None
+    if not patterns[0].required:  # most specific first: none needs another word
+        return patterns[0], []
     # The verb a "to" clause adds ("called Erdogan to apologise": "call apologize"), but not its dependents.
     nearby = [*_dependents(token), *(c for c in token.children if c.dep_ == "xcomp")]
     if token.dep_ == "compound":
