@@ -106,6 +106,7 @@ class Builder:
         self.add_leaders()
         self.add_archigos()
         self.add_phoenix()
+        self.drop_state_named_shorts()
         titles = {t: role for role, words in self.curated["titles"].items() for t in words}
         sectors = {w: code for code, words in self.curated["sectors"].items() for w in words}
         return {
@@ -120,6 +121,15 @@ class Builder:
             "region_names": sorted(" ".join(alias_key(self._tok(n))) for n in self.curated["region_names"]),
             "ambiguous": sorted(n.casefold() for n in self.curated["ambiguous_names"]),
         }
+
+    def drop_state_named_shorts(self) -> None:
+        """A leader's one-word short form that is a state's name ("Pedro II of Brazil" gave "Brazil",
+        "Mendes-France" gave "France") made every mention of that state look like a person's name."""
+        state_names = {key for key, kind, actor in self.aliases
+                       if kind in ("name", "adjective", "metonym") and self.actors[actor]["kind"] == "state"}
+        for key, kind, actor in list(self.aliases):
+            if kind == "short" and self.actors[actor]["kind"] != "state" and key in state_names:
+                del self.aliases[(key, kind, actor)]
 
     def _tok(self, text: str) -> list[str]:
         return [t.text for t in self.tokenizer(text)]

@@ -128,3 +128,8 @@ def test_issue4_round13_a_former_office_holder_is_an_elite_not_the_incumbent(nlp
 def test_issue4_round13_federal_police_take_the_only_state_of_the_sentence(nlp):
     found = actors(nlp, "Federal Police have launched an investigation into Australian soldiers.")
     assert ("Federal Police", "AUS", "POL") in found or ("Police", "AUS", "POL") in found
+
+
+def test_issue4_round14_a_state_name_is_no_leaders_short_form(nlp):
+    # "Pedro II of Brazil" once gave the short form "Brazil", so "Workers in Brazil" was no phrase.
+    assert actors(nlp, "Workers in Brazil called off a strike.") == [("Workers in Brazil", "BRA", "CVL")]
