@@ -127,6 +127,8 @@ def _local(node: Token, signals: _Signals) -> None:
             signals.add(Modality.SPECULATIVE)  # "have reportedly carried out an attack"
         elif child.dep_ == "mark" and lower in CONDITIONAL_MARKS:
             signals.add(_conditional_kind(node))
+        elif child.dep_ == "mark" and lower in ("until", "till") and node.tag_ in ("VBZ", "VBP"):
+            signals.add(Modality.CONDITIONAL)  # "will not lift the ban until the EU provides details"
         elif child.dep_ in ("advmod", "mark") and lower in GENERIC_MARKS and node.tag_ in ("VBZ", "VBP"):
             signals.generic = True
 
