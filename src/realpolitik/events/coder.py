@@ -36,6 +36,7 @@ from realpolitik.events.guessed import guessed_draft
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
 from realpolitik.events.modality import Factuality, declines_comment, factuality, nominal_factuality, obligation_of
 from realpolitik.events.peacekeeping import for_peacekeeping
+from realpolitik.events.refusals import declined_yields
 from realpolitik.events.roles import PRONOUNS, ActorIndex, subject_tokens
 from realpolitik.events.targets import clause_targets, domestic_target, sentence_target
 from realpolitik.events.typer import NONE, LexiconHints, SentenceTyper, TypeGuess, load_typer
@@ -106,10 +107,9 @@ class EventCoder:
             for sent in doc.sents:
                 if _starts_within(starts, sent):
                     coded = self.code_sentence(sent, index, published)
-                    if coded:
-                        events.extend(self.review_sentence(sent, index, published, coded))
-                    else:
-                        events.extend(self.guess_sentence(sent, index, published))
+                    found = (self.review_sentence(sent, index, published, coded) if coded
+                             else self.guess_sentence(sent, index, published))
+                    events.extend(found + declined_yields(found, doc, self.ontology))
         doc._.events = events
         return doc
 

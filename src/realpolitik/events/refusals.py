@@ -1,0 +1,49 @@
+"""Declining to yield: a stated refusal to ease, release or withdraw is an act of its own.
+
+"Israel will not release the prisoners" reports no release: the RETREAT is kept, negated, as the issue's
+factuality asks. It also reports Israel's refusal, which CAMEO codes as "Decline to yield" (124x, PLOVER
+REJECT), asserted and between the same actors. Only refusals stated for now or later count ("will not lift
+the embargo", "won't release"); "did not release" is a negated past act and nothing more.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from realpolitik.ontology import Ontology
+from realpolitik.records import Event, Modality
+
+# The yielding codes (CAMEO 08x) and their refusals (124x), most specific first.
+REFUSED_YIELDS = (("081", "1241"), ("082", "1242"), ("084", "1243"), ("085", "1244"), ("086", "1245"),
+                  ("087", "1246"), ("08", "124"))
+STATED_INTENT = frozenset({"will", "wo", "would", "shall"})  # "will not", "won't", "would not"
+
+
+def refusal_code(cameo: str) -> str | None:
+    """The 124x code that declines the 08x act ``cameo``; None for any other act."""
+    return next((refusal for prefix, refusal in REFUSED_YIELDS if cameo.startswith(prefix)), None)
+
+
+def states_refusal(trigger: Token) -> bool:
+    """Whether the act's verb is negated under "will" / "would" ("will not lift the ban"); a noun trigger is
+    read through the verb it is the object of ("will not make concessions")."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") else trigger
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in STATED_INTENT for c in children)
+
+
+def declined_yields(events: list[Event], doc: Doc, ontology: Ontology) -> list[Event]:
+    """The asserted REJECT 124x of each negated yielding event (08x) whose verb states a refusal."""
+    declined = []
+    for event in events:
+        code = refusal_code(event.cameo) if event.modality == Modality.NEGATED else None
+        trigger = doc.char_span(event.trigger.start, event.trigger.end) if code is not None else None
+        if code is None or trigger is None or not states_refusal(trigger.root):
+            continue
+        entry = ontology.get(code)
+        declined.append(replace(event, plover=entry.plover, cameo=code, mode=entry.mode or None, quad=entry.quad,
+                                goldstein=entry.goldstein, modality=Modality.ASSERTED))
+    return declined
