@@ -125,12 +125,8 @@ class EventCoder:
                 Modality.SPECULATIVE if question and fact.modality == Modality.ASSERTED else fact.modality
             )
             for event in self._events(draft, modality, fact, shared, index, published):
-                key = (
-                    event.source.code,
-                    event.target.code if event.target else "",
-                    event.cameo,
-                    event.trigger.start,
-                )
+                key = (event.source.code, event.target.code if event.target else "", event.cameo,
+                       event.trigger.start)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
@@ -154,14 +150,15 @@ class EventCoder:
         go, unless they are the main clause's."""
         if self.typer is None:
             return events
-        probabilities = self.typer.distribution(sent, self.hints, index, self.sentence_vectors)
+        reading = self.typer.read(sent, self.hints, index, self.sentence_vectors)
+        probabilities = dict(zip(self.typer.classes, reading.probabilities, strict=True))
         plover = max(probabilities, key=probabilities.__getitem__)
         if plover == NONE:
             return [] if probabilities[plover] >= self.veto_probability else events
         if probabilities[plover] < self.override_probability:
             return events
         if not any(e.plover == plover for e in events):
-            guess = self.typer.guess(sent, self.hints, index, self.sentence_vectors)
+            guess = self.typer.guess(sent, self.hints, index, self.sentence_vectors, reading=reading)
             if guess is not None and not any(e.trigger.start == guess.trigger.idx for e in events):
                 events = events + self._guessed_events(guess, sent, index, published, framed=False)
         root = sent.root.idx

@@ -233,11 +233,29 @@ def role_tokens(head: Token, role: str, objects: Sequence[Token] = ()) -> list[T
         return [g for o in (head, *objects) for g in o.children if g.dep_ == "poss"]
     if role == "mod":
         return [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
-    found = prep_objects(head, role)
-    for obj in objects:
-        found.extend(prep_objects(obj, role))
-    for acl in (c for c in head.children if c.dep_ == "acl"):
-        found.extend(prep_objects(acl, role))
+    return PrepositionObjects(head, objects).get(role)
+
+
+NAMED_ROLES = frozenset({"subj", "agent", "dobj", "dative", "poss", "mod"})  # the rest name a preposition
+
+
+class PrepositionObjects:
+    """The objects of the prepositions of a predicate, of its ``objects`` and of its participle clauses, by
+    preposition: read once for all the preposition roles actors_for_roles tries, not once per role."""
+
+    def __init__(self, head: Token, objects: Sequence[Token] = ()) -> None:
+        self._tables = [_by_preposition(t) for t in (head, *objects, *(c for c in head.children if c.dep_ == "acl"))]
+
+    def get(self, prep: str) -> list[Token]:
+        """As ``prep_objects`` of the head, then of each object, then of each participle clause."""
+        return [g for table in self._tables for g in table.get(prep, ())]
+
+
+def _by_preposition(token: Token) -> dict[str, list[Token]]:
+    found: dict[str, list[Token]] = {}
+    for c in token.children:
+        if c.dep_ in ("prep", "agent", "dative") and not border_link(c):
+            found.setdefault(c.lower_, []).extend(g for g in c.children if g.dep_ == "pobj")
     return found
 
 
@@ -250,9 +268,15 @@ def actors_for_roles(
 ) -> tuple[list[Span], str | None]:
     """Actors in the first role (in order of preference) that names any, and that role."""
     skip = {t.i for t in exclude}
+    preps: PrepositionObjects | None = None
     for role in roles:
+        if role in NAMED_ROLES:
+            tokens = role_tokens(head, role, objects)
+        else:
+            preps = preps if preps is not None else PrepositionObjects(head, objects)
+            tokens = preps.get(role)
         spans: list[Span] = []
-        for token in role_tokens(head, role, objects):
+        for token in tokens:
             if token.i in skip:
                 continue
             depth = 0 if role == "mod" else 2

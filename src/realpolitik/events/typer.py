@@ -38,6 +38,15 @@ OBJECT_DEPS = ("dobj", "prep", "xcomp")
 
 
 @dataclass(frozen=True)
+class SentenceReading:
+    """The typer's reading of one sentence: each word with its features, and each class's probability (read
+    once when a rules-coded sentence is both reviewed and guessed)."""
+
+    by_token: list[tuple[Token, list[str]]]
+    probabilities: list[float]
+
+
+@dataclass(frozen=True)
 class TypeGuess:
     """The typer's answer for one sentence: a PLOVER type, its probability, and the word that says it."""
 
@@ -111,9 +120,9 @@ def actor_features(sent: Span, index: ActorIndex, tokens: Sequence[Token] | None
     """What the sentence's actors add: how many states or bodies it names, of which kinds, and which
     verbs have an actor as subject (the rules' idea of an event, loosened). ``tokens``: the sentence's;
     ``known``: the only features wanted (a trained typer's), which spares looking up the other verbs' subjects."""
-    spans = index.in_sentence(sent)
-    found = [f"actors={min(len({s._.actor.code for s in spans}), 3)}"]
-    found += sorted({f"kind={s._.actor.kind}" for s in spans})
+    actors = [s._.actor for s in index.in_sentence(sent)]  # ``_.actor`` costs a lookup each read
+    found = [f"actors={min(len({a.code for a in actors}), 3)}"]
+    found += sorted({f"kind={a.kind}" for a in actors})
     for token in sent if tokens is None else tokens:
         if token.pos == VERB:
             feature = f"actor_subject={token.lemma_.lower()}"
@@ -154,44 +163,49 @@ class SentenceTyper:
         return np.array(list(self.weights.values()), dtype=np.float64).reshape(len(self.weights), len(self.classes))
 
     def probabilities(self, features: Iterable[str], dense: np.ndarray | None = None) -> list[float]:
-        rows = [r for f in set(features) if (r := self._rows.get(f)) is not None]
-        scores = np.array(self.bias, dtype=np.float64) + self._matrix[rows].sum(axis=0)
+        return self._softmax({r for f in features if (r := self._rows.get(f)) is not None}, dense)
+
+    def _softmax(self, rows: set[int], dense: np.ndarray | None) -> list[float]:
+        """Class probabilities from the weight rows of the features present and the dense features."""
+        scores = np.array(self.bias, dtype=np.float64) + self._matrix[list(rows)].sum(axis=0)
         if self.dense is not None and dense is not None:
             scores += dense @ self.dense.weights
         exp = np.exp(scores - scores.max())
         return [float(e) for e in exp / exp.sum()]
 
-    def guess(self, sent: Span, hints: LexiconHints, index: ActorIndex, vectors: SentenceVectors | None = None,
-              min_probability: float = 0.0) -> TypeGuess | None:
-        """The most probable type of the sentence with its trigger word, or None for no event or a type less
-        probable than ``min_probability``. ``vectors`` give the dense features, when the typer has a dense layer."""
+    def read(self, sent: Span, hints: LexiconHints, index: ActorIndex,
+             vectors: SentenceVectors | None = None) -> SentenceReading:
         by_token = [(t, token_features(t, hints)) for t in sent]
-        best, probability = self._best(sent, by_token, index, vectors)
-        if self.classes[best] == NONE or probability < min_probability:
+        return SentenceReading(by_token, self._probabilities(sent, by_token, index, vectors))
+
+    def guess(self, sent: Span, hints: LexiconHints, index: ActorIndex, vectors: SentenceVectors | None = None,
+              min_probability: float = 0.0, reading: SentenceReading | None = None) -> TypeGuess | None:
+        """The most probable type of the sentence with its trigger word, or None for no event or a type less
+        probable than ``min_probability``. ``vectors`` give the dense features, when the typer has a dense layer;
+        ``reading``: the sentence's, when the caller has it already."""
+        reading = reading or self.read(sent, hints, index, vectors)
+        by_token, probs = reading.by_token, reading.probabilities
+        best = max(range(len(probs)), key=probs.__getitem__)
+        if self.classes[best] == NONE or probs[best] < min_probability:
             return None
         # Only a word with features of its own can say the type (not a stop word or a number).
         candidates = [tf for tf in by_token if tf[1]] or [(sent.root, [])]
         trigger = max(candidates, key=lambda tf: self._token_score(tf[0], tf[1], best, vectors))[0]
-        return TypeGuess(self.classes[best], probability, trigger)
+        return TypeGuess(self.classes[best], probs[best], trigger)
 
     def distribution(self, sent: Span, hints: LexiconHints, index: ActorIndex,
                      vectors: SentenceVectors | None = None) -> dict[str, float]:
         """The probability of each class for the sentence, NONE included."""
-        return dict(zip(self.classes, self._probabilities(sent, [(t, token_features(t, hints)) for t in sent],
-                                                          index, vectors), strict=True))
-
-    def _best(self, sent: Span, by_token: list[tuple[Token, list[str]]], index: ActorIndex,
-              vectors: SentenceVectors | None) -> tuple[int, float]:
-        probs = self._probabilities(sent, by_token, index, vectors)
-        best = max(range(len(probs)), key=probs.__getitem__)
-        return best, probs[best]
+        return dict(zip(self.classes, self.read(sent, hints, index, vectors).probabilities, strict=True))
 
     def _probabilities(self, sent: Span, by_token: list[tuple[Token, list[str]]], index: ActorIndex,
                        vectors: SentenceVectors | None) -> list[float]:
         tokens = [t for t, _ in by_token]
         dense = vectors.features(sent, tokens) if vectors is not None and self.dense is not None else None
-        return self.probabilities(
-            [*(f for _, fs in by_token for f in fs), *actor_features(sent, index, tokens, self._rows)], dense)
+        rows = self._rows  # features map straight to weight rows: no list or set of feature strings
+        found = {r for _, fs in by_token for f in fs if (r := rows.get(f)) is not None}
+        found.update(rows[f] for f in actor_features(sent, index, tokens, rows) if f in rows)
+        return self._softmax(found, dense)
 
     def _token_score(self, token: Token, features: list[str], k: int, vectors: SentenceVectors | None) -> float:
         """How much a word favours class k: its own features' weights, and its closeness to the type."""
