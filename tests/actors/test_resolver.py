@@ -133,3 +133,8 @@ def test_issue4_round13_federal_police_take_the_only_state_of_the_sentence(nlp):
 def test_issue4_round14_a_state_name_is_no_leaders_short_form(nlp):
     # "Pedro II of Brazil" once gave the short form "Brazil", so "Workers in Brazil" was no phrase.
     assert actors(nlp, "Workers in Brazil called off a strike.") == [("Workers in Brazil", "BRA", "CVL")]
+
+
+def test_issue4_round14_a_titled_short_form_before_more_of_a_name_is_someone_else(nlp):
+    # "Mohammed" is a Nigerian leader's short form; "President Mohammed Morsi" is not him.
+    assert all(code != "NGA" for _, code, _ in actors(nlp, "The army ousted President Mohammed Morsi."))

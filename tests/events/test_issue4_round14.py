@@ -43,3 +43,8 @@ def test_an_until_clause_in_the_present_is_a_condition(nlp):
 ])
 def test_conflibert_gap_patterns(nlp, text, expected):
     assert expected in triples(rules(nlp, text))
+
+
+def test_an_of_phrase_costs_a_pattern_no_level(nlp):
+    found = triples(rules(nlp, "Egypt has lifted a three-month-old state of emergency."))
+    assert ("CONCEDE", "EGY", "EGY", "asserted") in found

@@ -314,14 +314,15 @@ def _other_given_name(doc: Doc, match: Match, people: list[KBActor]) -> bool:
 
 
 def _name_continues(doc: Doc, match: Match, titled: bool) -> bool:
-    """A bare surname followed by another capitalised name ("Trump Tower") names something else."""
+    """A bare surname followed by another capitalised name ("Trump Tower") names something else; after a title,
+    one followed by the rest of a person's name is that person's given name ("President Mohammed Morsi")."""
     after = doc[match.end] if match.end < len(doc) else None
     return (
-        not titled
-        and after is not None
+        after is not None
         and after.pos_ == "PROPN"
         and after.is_title
         and after.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+        and (not titled or (after.ent_type_ == "PERSON" and after.ent_iob_ == "I"))
     )
 
 

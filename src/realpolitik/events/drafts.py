@@ -79,8 +79,10 @@ def _dependents(token: Token, depth: int = 2) -> Iterator[Token]:
     for child in token.children:
         if child.dep_ in PATTERN_LINKS and (child.dep_ != "prep" or not _dated(child)):
             yield child
-            if depth > 1:
-                yield from _dependents(child, depth - 1)
+            # "lifted a state of emergency", "flew tons of medicine": an "of" phrase costs no level.
+            below = depth if child.dep_ == "prep" and child.lower_ == "of" else depth - 1
+            if below > 0:
+                yield from _dependents(child, below)
 
 
 def _dated(token: Token) -> bool:
