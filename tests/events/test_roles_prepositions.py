@@ -1,11 +1,18 @@
-"""PrepositionObjects: the objects of all a predicate's prepositions at once, as prep_objects finds them one by one."""
+"""PrepositionObjects: the objects of all a predicate's prepositions at once, as a one-preposition scan finds them."""
 
 from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
 
-from realpolitik.events.roles import PrepositionObjects, prep_objects
+from realpolitik.events.roles import PrepositionObjects, border_link
+
+
+def prep_objects(token, prep):
+    """The reference: objects of one preposition's phrases, scanned one preposition at a time."""
+    return [g for c in token.children
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep and not border_link(c)
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def test_objects_by_preposition_follow_head_then_objects_then_participle_clauses():

@@ -207,16 +207,6 @@ def agent_tokens(verb: Token) -> list[Token]:
     ]
 
 
-def prep_objects(token: Token, prep: str) -> list[Token]:
-    return [
-        g
-        for c in token.children
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep and not border_link(c)
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-
-
 def role_tokens(head: Token, role: str, objects: Sequence[Token] = ()) -> list[Token]:
     """Tokens filling one named role of a predicate; ``objects`` also offer their prepositions."""
     if role == "subj":
@@ -247,7 +237,7 @@ class PrepositionObjects:
         self._tables = [_by_preposition(t) for t in (head, *objects, *(c for c in head.children if c.dep_ == "acl"))]
 
     def get(self, prep: str) -> list[Token]:
-        """As ``prep_objects`` of the head, then of each object, then of each participle clause."""
+        """The objects of ``prep`` phrases: the head's, then each object's, then each participle clause's."""
         return [g for table in self._tables for g in table.get(prep, ())]
 
 
