@@ -157,6 +157,8 @@ def clean_text(raw: RawInput, title_from_first_line: bool) -> Document:
 def _promotional_lines(lines: list[_Line], removed: dict[int, str]) -> dict[int, str]:
     """Paragraphs (lines) whose promotional cues add up, judged against the rest of the article."""
     candidates = [i for i, line in enumerate(lines) if line.text and i not in removed]
+    if len(candidates) < 2:
+        return {}  # an ad is injected into an article: a text of one paragraph is what was sent
     words = {i: content_words(lines[i].text) for i in candidates}
     total = Counter(w for i in candidates for w in words[i])
     text_of = {i: lines[i].text for i in candidates}

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -18,10 +19,16 @@ from realpolitik.clean import clean
 from realpolitik.errors import InputError, SkipInput
 from realpolitik.nlp import build_pipeline
 from realpolitik.pipeline import extract_documents
+from realpolitik.pubdate import parse_date
 from realpolitik.records import ActorRef, Claim, Document, Event, Extraction, Mention, RawInput
 from realpolitik.settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+# Input field names other tools use, read where the contract's own is missing (docs/jsonl.md).
+TEXT_FIELDS = ("text", "sentence")
+DATE_FIELDS = ("date", "published", "publication_date", "story_date")
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,17 @@ class CodeRequest:
 
     id: str
     raw: RawInput
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CodedLine:
+    """What became of one input line: its extraction, or the error that refused it."""
+
+    id: str
+    extraction: Extraction | None
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 class BadLine(ValueError):
@@ -48,18 +66,27 @@ def parse_line(line: str, number: int) -> CodeRequest:
     if not isinstance(obj, dict):
         raise BadLine(fallback_id, "a line must be a JSON object")
     line_id = str(obj.get("id", fallback_id))
-    text = obj.get("text")
+    text = next((obj[name] for name in TEXT_FIELDS if obj.get(name) is not None), None)
     if not isinstance(text, str) or not text.strip():
         raise BadLine(line_id, "missing or empty 'text' (a string is required)")
-    published = None
-    if obj.get("date") is not None:
-        try:
-            published = date.fromisoformat(str(obj["date"])[:10])
-        except ValueError as exc:
-            raise BadLine(line_id, f"'date' must be YYYY-MM-DD, got {obj['date']!r}") from exc
+    published, warnings = _published(obj)
     raw = RawInput(origin=f"code:{line_id}", content=text, media_type=_media_type(text),
                    title=obj.get("title"), url=obj.get("url"), published=published, size=len(text))
-    return CodeRequest(line_id, raw)
+    return CodeRequest(line_id, raw, warnings)
+
+
+def _published(obj: dict[str, Any]) -> tuple[date | None, tuple[str, ...]]:
+    """The line's date; a date that cannot be read leaves the text coded without one, and says so."""
+    name = next((name for name in DATE_FIELDS if obj.get(name) not in (None, "")), None)
+    if name is None:
+        return None, ()
+    value = str(obj[name]).strip()
+    if re.fullmatch(r"\d{8}", value):  # GDELT's and ICEWS's compact form
+        value = f"{value[:4]}-{value[4:6]}-{value[6:]}"
+    found = parse_date(value)
+    if found is None:
+        return None, (f"{name!r} {obj[name]!r} is not a date (YYYY-MM-DD); coded without one",)
+    return found, ()
 
 
 def _media_type(text: str) -> str:
@@ -70,37 +97,49 @@ def _media_type(text: str) -> str:
 def code_lines(lines: Iterable[str], settings: Settings, nlp: Language | None = None,
                batch: int = 64) -> Iterator[dict[str, Any]]:
     """One output object per non-blank input line, in input order; bad lines give an error object."""
+    for coded in extract_lines(lines, settings, nlp, batch):
+        out: dict[str, Any] = {"id": coded.id, "error": coded.error} if coded.extraction is None else \
+            extraction_json(coded.id, coded.extraction)
+        if coded.warnings:
+            out["warnings"] = list(coded.warnings)
+        yield out
+
+
+def extract_lines(lines: Iterable[str], settings: Settings, nlp: Language | None = None,
+                  batch: int = 64) -> Iterator[CodedLine]:
+    """What became of each non-blank input line, in input order."""
     nlp = nlp or build_pipeline(settings)
-    pending: list[tuple[str, Document | str]] = []
+    pending: list[CodedLine | Document] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        pending.append(_prepare(line, number, settings))
-        if len(pending) >= batch:
+        pending.extend(_prepare(line, number, settings))
+        if len(pending) >= 2 * batch:
             yield from _flush(nlp, pending, settings)
             pending = []
     yield from _flush(nlp, pending, settings)
 
 
-def _prepare(line: str, number: int, settings: Settings) -> tuple[str, Document | str]:
+def _prepare(line: str, number: int, settings: Settings) -> tuple[CodedLine] | tuple[CodedLine, Document]:
+    """The line's outcome so far, and its cleaned document when there is one to code."""
     try:
         request = parse_line(line, number)
     except BadLine as exc:
-        return exc.line_id, str(exc)
+        return (CodedLine(exc.line_id, None, str(exc)),)
     try:
-        return request.id, clean(request.raw, settings)
+        document = clean(request.raw, settings)
     except (InputError, SkipInput) as exc:
-        return request.id, str(exc)
+        return (CodedLine(request.id, None, str(exc), request.warnings),)
+    return CodedLine(request.id, None, None, request.warnings), document
 
 
-def _flush(nlp: Language, pending: list[tuple[str, Document | str]], settings: Settings) -> Iterator[dict]:
-    documents = [item for _, item in pending if isinstance(item, Document)]
+def _flush(nlp: Language, pending: list[CodedLine | Document], settings: Settings) -> Iterator[CodedLine]:
+    """Codes the pending documents; each follows the CodedLine it completes."""
+    documents = [item for item in pending if isinstance(item, Document)]
     extractions = iter(extract_documents(nlp, documents, settings.batch_size))
-    for line_id, item in pending:
-        if isinstance(item, str):
-            yield {"id": line_id, "error": item}
-        else:
-            yield extraction_json(line_id, next(extractions))
+    for item in pending:
+        if isinstance(item, CodedLine):
+            yield item if item.error is not None else replace(item, extraction=next(extractions))
 
 
 def extraction_json(line_id: str, extraction: Extraction) -> dict[str, Any]:

@@ -10,6 +10,10 @@ MIN_CONFIDENCE = 0.6
 # The identifier's cost grows with the text; a news text's first 1,500 characters already give a confident
 # guess (D23), and long articles no longer pay for their whole length.
 SAMPLE_CHARS = 1500
+# Varieties the English pipeline reads as English. The identifier takes name-heavy English news sentences
+# for Nigerian Pidgin ("Former US President Barack Obama on Sunday held separate talks with President Uhuru
+# Kenyatta ..." at 0.70), and Pidgin itself is English-lexified.
+READ_AS = {"pcm": "en"}
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +29,7 @@ def detect_language(text: str, default: str = "en") -> tuple[str, float]:
     if len(sample.split()) < MIN_WORDS:
         return default, 0.0
     code, confidence = _identifier().classify(sample)
-    return str(code), float(confidence)
+    return READ_AS.get(str(code), str(code)), float(confidence)
 
 
 def is_accepted(code: str, confidence: float, languages: tuple[str, ...]) -> bool:

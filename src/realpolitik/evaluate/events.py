@@ -17,10 +17,10 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from realpolitik.code import extract_lines
 from realpolitik.nlp import build_pipeline, parse
 from realpolitik.ontology import PLOVER_TYPES
 from realpolitik.records import Event
@@ -53,6 +53,7 @@ class EventScores:
     non_asserted_coded_asserted: float
     conflibert_source_recall: float
     conflibert_target_recall: float
+    input_errors: int = 0  # dev and test sentences `realpolitik code` refused
     test_sentences: int = 0
     test_sentence_type_accuracy: float = 0.0
     test_triple_f1_asserted: float = 0.0
@@ -74,6 +75,7 @@ class EventScores:
                 "non_asserted_coded_asserted",
                 "conflibert_source_recall",
                 "conflibert_target_recall",
+                "input_errors",
                 "test_sentences",
                 "test_sentence_type_accuracy",
                 "test_triple_f1_asserted",
@@ -231,9 +233,14 @@ def score_conflibert(nlp: Any, path: Path) -> tuple[float, float]:
     return hits["S"] / max(totals["S"], 1), hits["T"] / max(totals["T"], 1)
 
 
-def _score_set(nlp: Any, items: list[dict[str, Any]]) -> dict[str, Any]:
-    docs = parse(nlp, ((i["text"], date.fromisoformat(i["date"]) if i.get("date") else None) for i in items))
-    return score_dev(items, [list(doc._.events) for doc in docs])
+def _score_set(nlp: Any, items: list[dict[str, Any]], settings: Settings) -> dict[str, Any]:
+    """Scores the sentences as `realpolitik code` reads them (cleaning, language check and all): the path
+    an outside scorer uses. A sentence it refuses counts in ``input_errors`` and codes nothing."""
+    lines = (json.dumps({"id": str(n), "text": i["text"], "date": i.get("date")}) for n, i in enumerate(items))
+    results = [coded.extraction for coded in extract_lines(lines, settings, nlp)]
+    scores = score_dev(items, [list(r.events) if r is not None else [] for r in results])
+    scores["input_errors"] = sum(r is None for r in results)
+    return scores
 
 
 def evaluate_events(
@@ -243,8 +250,8 @@ def evaluate_events(
 
     seeds = evaluate_seeds(settings, shared_dir)
     nlp = build_pipeline(settings)
-    dev = _score_set(nlp, load_dev_set(dev_path))
-    test = _score_set(nlp, load_dev_set(test_path))
+    dev = _score_set(nlp, load_dev_set(dev_path), settings)
+    test = _score_set(nlp, load_dev_set(test_path), settings)
     conflibert = shared_dir / CONFLIBERT
     source_recall, target_recall = score_conflibert(nlp, conflibert) if conflibert.exists() else (0.0, 0.0)
     return EventScores(
@@ -259,6 +266,7 @@ def evaluate_events(
         non_asserted_coded_asserted=dev["non_asserted_coded_asserted"],
         conflibert_source_recall=source_recall,
         conflibert_target_recall=target_recall,
+        input_errors=dev["input_errors"] + test["input_errors"],
         test_sentences=test["dev_sentences"],
         test_sentence_type_accuracy=test["sentence_type_accuracy"],
         test_triple_f1_asserted=test["triple_f1_asserted"],
