@@ -157,6 +157,13 @@ def _by_specificity(patterns: list[Pattern]) -> tuple[Pattern, ...]:
     return tuple(sorted(reversed(patterns), key=lambda p: -len(p.required)))
 
 
+def _with_before_on(roles: tuple[str, ...]) -> tuple[str, ...]:
+    if "with" not in roles or "on" not in roles or roles.index("with") < roles.index("on"):
+        return roles
+    rest = [r for r in roles if r != "with"]
+    return (*rest[:rest.index("on")], "with", *rest[rest.index("on"):])
+
+
 def _entry_patterns(entry: dict[str, Any]) -> list[Pattern]:
     if not isinstance(entry, dict) or "cameo" not in entry:
         raise KnowledgeBaseError(f"lexicon entry without a cameo code: {entry!r}")
@@ -168,6 +175,9 @@ def _entry_patterns(entry: dict[str, Any]) -> list[Pattern]:
         ("verb", DEFAULT_VERB_SOURCE, DEFAULT_VERB_TARGET),
         ("noun", DEFAULT_NOUN_SOURCE, DEFAULT_NOUN_TARGET),
     ):
+        if symmetric:
+            # A mutual act names its other party with "with" and its topic with "on": "talks with Russia on Syria".
+            default_target = _with_before_on(default_target)
         source = tuple(_role(r) for r in entry.get("source") or default_source)
         target = tuple(_role(r) for r in entry.get("target") or default_target)
         if pos == "noun" and entry.get("target"):

@@ -17,7 +17,8 @@ from realpolitik.records import Event, Modality
 
 # The yielding codes (CAMEO 08x) and their refusals (124x), most specific first.
 REFUSED_YIELDS = (("081", "1241"), ("082", "1242"), ("084", "1243"), ("085", "1244"), ("086", "1245"),
-                  ("087", "1246"), ("08", "124"))
+                  ("087", "1246"), ("08", "124"),
+                  ("075", "120"))  # "will not accept refugees": CAMEO has no "decline asylum"; a plain REJECT
 STATED_INTENT = frozenset({"will", "wo", "would", "shall"})  # "will not", "won't", "would not"
 
 
