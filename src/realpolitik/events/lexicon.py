@@ -171,10 +171,11 @@ def _entry_patterns(entry: dict[str, Any]) -> list[Pattern]:
     symmetric = bool(entry.get("symmetric", False))
     plover = entry.get("plover")
     patterns = []
-    for pos, default_source, default_target in (
+    defaults: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("verb", DEFAULT_VERB_SOURCE, DEFAULT_VERB_TARGET),
         ("noun", DEFAULT_NOUN_SOURCE, DEFAULT_NOUN_TARGET),
-    ):
+    )
+    for pos, default_source, default_target in defaults:
         if symmetric:
             # A mutual act names its other party with "with" and its topic with "on": "talks with Russia on Syria".
             default_target = _with_before_on(default_target)
