@@ -44,3 +44,14 @@ def test_taking_in_refugees_is_asylum(nlp):
 ])
 def test_round15_patterns(nlp, text, expected):
     assert expected in triples(full(nlp, text))
+
+
+def test_what_a_fear_says_is_not_vouched_for(nlp):
+    found = triples(full(nlp, "US suspended food supplies to Somalia over fears they were helping a militant group."))
+    assert ("SANCTION", "USA", "SOM", "asserted") in found
+    assert not any(plover == "AID" and modality == "asserted" for plover, _, _, modality in found)
+
+
+def test_an_attack_after_another_is_still_asserted(nlp):
+    found = triples(full(nlp, "Israel struck Gaza after Hamas had attacked Israeli towns."))
+    assert ("ASSAULT", "PSE", "ISR", "asserted") in found

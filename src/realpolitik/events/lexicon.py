@@ -39,6 +39,7 @@ WORD_LISTS = (
     "light_verbs",
     "communicative",
     "speculative",
+    "speculative_nouns",
     "denial",
     "negating",
     "preventing",

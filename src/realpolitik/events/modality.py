@@ -180,6 +180,9 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
             if lexicon.is_a("speculative", lemma):
                 signals.add(Modality.SPECULATIVE)
                 return signals.result()
+        if dep == "acl" and head.pos_ == "NOUN" and lexicon.is_a("speculative_nouns", lemma) and _finite(node):
+            signals.add(Modality.SPECULATIVE)  # "over fears they were helping a militant group"
+            return signals.result()
         if not _inherits(node, dep, signals):
             break
         node = head.head if dep == "pcomp" else head
@@ -215,6 +218,11 @@ def is_infinitive(clause: Token) -> bool:
     """A "to" clause: a frame's complement even with a subject of its own ("wants Iran to free the tanker"),
     or a purpose ("to avoid that conflict")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with a subject of its own: "fears (that) they were helping", not "fears of helping"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _is_content_clause(node: Token, head: Token, dep: str) -> bool:
