@@ -14,24 +14,27 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.dates import resolve_date
 from realpolitik.events.drafts import Draft
+from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.roles import ActorIndex
 from realpolitik.records import ActorKind, TextSpan
 
 
 class SentenceFacts:
     """What the events of one sentence share, worked out once for all of them (``Span.text`` and the DATE
-    entities each walk every token of the sentence)."""
+    entities each walk every token of the sentence; with its document's ``parse``, neither does)."""
 
-    def __init__(self, sent: Span) -> None:
+    def __init__(self, sent: Span, parse: ParsedDoc | None = None) -> None:
         self.sent = sent
+        self.parse = parse
 
     @cached_property
     def text(self) -> TextSpan:
-        return TextSpan(self.sent.start_char, self.sent.end_char, self.sent.text)
+        start, end = self.sent.start_char, self.sent.end_char
+        return TextSpan(start, end, self.parse.text[start:end] if self.parse is not None else self.sent.text)
 
     @cached_property
     def dates(self) -> list[Span]:
-        return date_entities(self.sent)
+        return date_entities(self.sent) if self.parse is None else date_entities_at(self.parse, self.sent)
 
 
 def event_date(draft: Draft, shared: SentenceFacts, published: date | None):  # type: ignore[no-untyped-def]
@@ -62,6 +65,22 @@ def date_entities(sent: Span) -> list[Span]:
             start = None
         if inside and start is None:
             start = token.i
+    if start is not None:
+        found.append(sent.doc[start : sent.end])
+    return found
+
+
+def date_entities_at(parse: ParsedDoc, sent: Span) -> list[Span]:
+    """``date_entities`` read off the parsed document."""
+    found: list[Span] = []
+    start: int | None = None
+    for i in range(sent.start, sent.end):
+        inside = parse.ent_types[i] == "DATE"
+        if start is not None and (not inside or parse.ent_iobs[i] == "B"):
+            found.append(sent.doc[start:i])
+            start = None
+        if inside and start is None:
+            start = i
     if start is not None:
         found.append(sent.doc[start : sent.end])
     return found

@@ -17,7 +17,6 @@ from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.events.circumstances import SentenceFacts, event_date, event_location, location_actor
@@ -35,9 +34,10 @@ from realpolitik.events.drafts import (
 from realpolitik.events.guessed import guessed_draft
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
 from realpolitik.events.modality import Factuality, declines_comment, factuality, nominal_factuality, obligation_of
+from realpolitik.events.parsecache import ParsedDoc, StringTable
 from realpolitik.events.peacekeeping import for_peacekeeping
 from realpolitik.events.refusals import declined_yields
-from realpolitik.events.roles import PRONOUNS, ActorIndex, subject_tokens
+from realpolitik.events.roles import PRONOUNS, ActorIndex
 from realpolitik.events.targets import clause_targets, domestic_target, sentence_target
 from realpolitik.events.typer import NONE, LexiconHints, SentenceTyper, TypeGuess, load_typer
 from realpolitik.events.vectors import SentenceVectors, load_word_vectors
@@ -97,9 +97,10 @@ class EventCoder:
             SentenceVectors(load_word_vectors(), lexicon, self.ontology, typer.dense.types, typer.dense.scale)
             if typer is not None and typer.dense is not None else None)
         self.intent = lexicon.frame_of_kind("intent")
+        self.strings = StringTable()
 
     def __call__(self, doc: Doc) -> Doc:
-        index = ActorIndex(doc)
+        index = ActorIndex(doc, self.strings)
         events: list[Event] = []
         if index:
             published = doc._.published if Doc.has_extension("published") else None
@@ -119,7 +120,7 @@ class EventCoder:
         seen: set[tuple[str, str, str, int]] = set()
         last = next((t for t in reversed(sent) if not t.is_space), None)
         question = last is not None and last.text.endswith("?")
-        shared = SentenceFacts(sent)
+        shared = SentenceFacts(sent, index.parse)
         for draft, fact in drafts:
             modality = (
                 Modality.SPECULATIVE if question and fact.modality == Modality.ASSERTED else fact.modality
@@ -180,7 +181,7 @@ class EventCoder:
         fact = self._factuality(draft)
         if fact.frame is not None and not framed:
             return []  # "Britain wants Iran to free the tanker": the rules coded the frame; the act is wanted
-        events = self._events(draft, fact.modality, fact, SentenceFacts(sent), index, published)
+        events = self._events(draft, fact.modality, fact, SentenceFacts(sent, index.parse), index, published)
         return [replace(e, coded_by="model", confidence=round(guess.probability, 3)) for e in events]
 
     def _drafts(self, sent: Span, index: ActorIndex) -> list[tuple[Draft, Factuality]]:
@@ -189,11 +190,7 @@ class EventCoder:
         by_trigger = {d.trigger.i: d for d in verb_drafts} | {d.pred.i: d for d in verb_drafts if d.pred}
         noun_drafts = []
         for token in nouns:
-            if (
-                token.i not in consumed
-                and token.lemma_.lower() in self.lexicon.nouns
-                and not _names_actor(token, index)
-            ):
+            if token.i not in consumed and not _names_actor(token, index):
                 draft = noun_draft(index, self.lexicon, token)
                 if draft is not None and not _covered(draft, by_trigger, frame_verbs):
                     noun_drafts.append(draft)
@@ -203,7 +200,7 @@ class EventCoder:
         scored = [(self._noun_intent(d, f), f) for d, f in scored]
         kept = [(d, f) for d, f in scored if f.frame is None and not f.generic]
         kept += self._frame_drafts(frame_verbs, scored, index)
-        main = [(d, f) for d, f in kept if not _in_relative_clause(d.pred or d.trigger)]
+        main = [(d, f) for d, f in kept if not _in_relative_clause(index.parse, (d.pred or d.trigger).i)]
         # Background told in a relative clause ("freed a diplomat it arrested") is not the news when
         # the main clause reports an event of its own; standing ties never are ("Putin and Erdogan, who have
         # backed the government and the rebels, meet on Friday").
@@ -212,25 +209,26 @@ class EventCoder:
 
     def _verb_pass(self, sent: Span, index: ActorIndex,
                    consumed: set[int]) -> tuple[list[Draft], list[Token], list[Token]]:
-        """Drafts of the sentence's lexicon verbs, its frame words ("X is willing / ready to <act>") and its
+        """Drafts of the sentence's lexicon verbs, its frame words ("X is willing / ready to <act>") and its lexicon
         nouns (gathered in the same pass; drafted once the verbs have consumed theirs)."""
-        lex = self.lexicon
+        lex, parse = self.lexicon, index.parse
         verb_drafts: list[Draft] = []
         frame_verbs: list[Token] = []
         nouns: list[Token] = []
-        for token in sent:
-            pos = token.pos
-            if pos == NOUN or pos == PROPN:
-                nouns.append(token)
+        for i in range(sent.start, sent.end):  # read off the parse: a Token only for the words that matter
+            pos, lemma = parse.pos[i], parse.lemmas[i]
+            if pos == "NOUN" or pos == "PROPN":
+                if lemma in lex.nouns:  # the only nouns _drafts reads
+                    nouns.append(parse.token(i))
                 continue
-            if pos != ADJ and pos != VERB and pos != AUX:
+            if pos != "ADJ" and pos != "VERB" and pos != "AUX":
                 continue
-            lemma = token.lemma_.lower()
-            if pos == ADJ:
+            token = parse.token(i)
+            if pos == "ADJ":
                 if lex.frame_of(lemma) is not None and complement_of(token) is not None:
                     frame_verbs.append(token)
                 continue
-            if token.dep_ in ("aux", "auxpass") or _skipped_modifier(token, lex):
+            if parse.deps[i] in ("aux", "auxpass") or _skipped_modifier(token, lex):
                 continue
             if (lex.frame_of(lemma) is not None and frame_complement(token, lex) is not None) or (
                     lex.is_a("communicative", lemma) and obligation_of(token, lex) is not None):
@@ -290,7 +288,7 @@ class EventCoder:
         """Reported intentions become the speaker's threat or promise; plain future cooperation, intent."""
         if fact.speaker is not None:
             speaker_fact = factuality(fact.speaker, self.lexicon)
-            speakers = [s for t in subject_tokens(fact.speaker) for s in index.in_phrase(t)]
+            speakers = [s for t in index.subjects(fact.speaker) for s in index.in_phrase(t)]
             own = (
                 draft.subject is None
                 or draft.subject.lower_ in PRONOUNS
@@ -333,7 +331,7 @@ class EventCoder:
         if not plover:
             return []
         speakers = (
-            [s for t in subject_tokens(fact.speaker) for s in index.in_phrase(t)] if fact.speaker else []
+            [s for t in index.subjects(fact.speaker) for s in index.in_phrase(t)] if fact.speaker else []
         )
         attributed = _ref(speakers[0]) if speakers else None
         resolved = event_date(draft, shared, published)
@@ -430,14 +428,11 @@ def _drop_shadowed(events: list[Event]) -> list[Event]:
     ]
 
 
-def _in_relative_clause(token: Token) -> bool:
-    node = token
-    for _ in range(8):
-        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBN"):
+def _in_relative_clause(parse: ParsedDoc, node: int) -> bool:
+    for _ in range(8):  # at the root too: spaCy's ``node.head is node`` never held, so the climb ran on in place
+        if parse.deps[node] == "relcl" or (parse.deps[node] == "acl" and parse.tags[node] == "VBN"):
             return True
-        if node.head is node:
-            return False
-        node = node.head
+        node = parse.heads[node]
     return False
 
 

@@ -6,12 +6,12 @@ CAMEO code the lexicon gives it and the actor spans in its source and target rol
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Frame, Lexicon, Pattern
+from realpolitik.events.matching import match, match_at
 from realpolitik.events.modality import frame_at, is_infinitive, obligation_of
 from realpolitik.events.roles import (
     PRONOUNS,
@@ -21,31 +21,9 @@ from realpolitik.events.roles import (
     deep_prep_objects,
     is_passive,
     resolve_pronoun,
-    subject_tokens,
 )
 from realpolitik.records import is_state_code
 
-# Dependents that stay inside the predicate when matching the extra words of a pattern.
-PATTERN_LINKS = frozenset(
-    {
-        "prep",
-        "prt",
-        "dobj",
-        "pobj",
-        "amod",
-        "compound",
-        "acomp",
-        "ccomp",
-        "oprd",
-        "npadvmod",
-        "advmod",
-        "attr",
-        "nmod",
-        "dative",
-        "poss",
-        "nsubjpass",  # passives: "sanctions were lifted", "talks were held"
-    }
-)
 NOUN_CLIMB = frozenset(
     {"pobj", "prep", "dobj", "attr", "appos", "conj", "compound", "npadvmod", "oprd", "pcomp", "dative"}
 )
@@ -75,42 +53,6 @@ class Draft:
     setting: bool = False  # talks told as the setting of another act: they took place whatever came of them
 
 
-def _dependents(token: Token, depth: int = 2) -> Iterator[Token]:
-    for child in token.children:
-        if child.dep_ in PATTERN_LINKS and (child.dep_ != "prep" or not _dated(child)):
-            yield child
-            # "lifted a state of emergency", "flew tons of medicine": an "of" phrase costs no level.
-            below = depth if child.dep_ == "prep" and child.lower_ == "of" else depth - 1
-            if below > 0:
-                yield from _dependents(child, below)
-
-
-def _dated(token: Token) -> bool:
-    """A preposition that dates the act ("called on Wednesday" is no "call on")."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
-
-
-def match(token: Token, patterns: tuple[Pattern, ...]) -> tuple[Pattern, list[Token]] | None:
-    """The most specific pattern whose extra words all occur among the token's dependents."""
-    if not patterns:
-        return None
-    if not patterns[0].required:  # most specific first: none needs another word
-        return patterns[0], []
-    # The verb a "to" clause adds ("called Erdogan to apologise": "call apologize"), but not its dependents.
-    nearby = [*_dependents(token), *(c for c in token.children if c.dep_ == "xcomp")]
-    if token.dep_ == "compound":
-        nearby.append(token.head)
-    words: dict[str, Token] = {}  # each word's first token, by lemma or form
-    for near in nearby:
-        words.setdefault(near.lemma_.lower(), near)
-        words.setdefault(near.lower_, near)
-    for pattern in patterns:
-        consumed = [hit for word in pattern.required if (hit := words.get(word)) is not None]
-        if len(consumed) == len(pattern.required):
-            return pattern, consumed
-    return None
-
-
 def says_no_event(lexicon: Lexicon, word: Token) -> bool:
     """Whether the word heads an idiom of the lexicon's ``not_events`` ("a cold war", "released a statement")."""
     pos = word.pos_
@@ -124,7 +66,7 @@ def _sources(index: ActorIndex, verb: Token, roles: tuple[str, ...]) -> tuple[li
     passive = is_passive(verb)
     for role in roles:
         if role == "subj" and not passive:
-            for subject in subject_tokens(verb):
+            for subject in index.subjects(verb):
                 spans = index.in_phrase(subject)
                 if not spans and subject.lower_ in PRONOUNS:
                     spans = resolve_pronoun(index, subject)
@@ -139,10 +81,10 @@ def _sources(index: ActorIndex, verb: Token, roles: tuple[str, ...]) -> tuple[li
 
 def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[int]) -> Draft | None:
     """A draft for a lexicon verb, or for an event noun carried by a light verb ("imposed sanctions")."""
-    found = match(verb, lexicon.verbs.get(verb.lemma_.lower(), ()))
+    found = match_at(index.parse, verb.i, lexicon.verbs.get(verb.lemma_.lower(), ()))
     if found is not None and found[0].cameo == NO_EVENT:
         return None
-    noun_found = _light_object(lexicon, verb) if lexicon.is_a("light_verbs", verb.lemma_.lower()) else None
+    noun_found = _light_object(index, lexicon, verb) if lexicon.is_a("light_verbs", verb.lemma_.lower()) else None
     if noun_found and (found is None or len(noun_found[1].required) > len(found[0].required)):
         noun, pattern = noun_found
         trigger, objects = noun, [noun]
@@ -287,7 +229,7 @@ def _reactive_target(index: ActorIndex, noun: Token, sources: list[Span]) -> lis
     if pred is None:
         return []
     taken = {s._.actor.code for s in sources}
-    return [s for t in subject_tokens(pred) for s in index.in_phrase(t) if s._.actor.code not in taken]
+    return [s for t in index.subjects(pred) for s in index.in_phrase(t) if s._.actor.code not in taken]
 
 
 # Words that count or group the event noun after "of": "launched dozens of strikes", "a wave of arrests".
@@ -295,14 +237,14 @@ QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "series", "wave", "n
                             "spate", "volley", "salvo", "flurry", "couple"})
 
 
-def _light_object(lexicon: Lexicon, verb: Token) -> tuple[Token, Pattern] | None:
+def _light_object(index: ActorIndex, lexicon: Lexicon, verb: Token) -> tuple[Token, Pattern] | None:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for o in objects if o.lemma_.lower() in QUANTITY_NOUNS
                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     objects += [g for o in objects for g in o.children if g.dep_ == "conj"]  # "launched air and artillery strikes"
     for child in objects:
         if child.pos_ in ("NOUN", "PROPN"):
-            found = match(child, lexicon.nouns.get(child.lemma_.lower(), ()))
+            found = match_at(index.parse, child.i, lexicon.nouns.get(child.lemma_.lower(), ()))
             if found is not None and found[0].cameo != NO_EVENT:
                 return child, found[0]
     return None
@@ -317,7 +259,7 @@ def _named_war(lexicon: Lexicon, noun: Token) -> bool:
 
 def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None:
     """A draft for an event noun with its own arguments ("China's provision of aid to X")."""
-    found = match(noun, lexicon.nouns.get(noun.lemma_.lower(), ()))
+    found = match_at(index.parse, noun.i, lexicon.nouns.get(noun.lemma_.lower(), ()))
     if found is None or found[0].cameo == NO_EVENT or noun.ent_type_ in ("DATE", "TIME"):
         return None  # "in March 2014" is no march
     pattern = found[0]

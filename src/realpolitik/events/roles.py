@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from realpolitik.events.parsecache import ParsedDoc, StringTable
 from realpolitik.records import ActorKind
 
 SUBJECTS = ("nsubj", "csubj", "expl")
@@ -26,9 +27,14 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 
 class ActorIndex:
-    """Actor spans of one Doc, found by token."""
+    """Actor spans of one Doc, found by token; and the Doc's parse as plain lists (``parse``), which the rules and
+    the typer read instead of spaCy Tokens."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, strings: StringTable | None = None) -> None:
+        self.doc = doc
+        self._strings = strings  # shared with the other documents of a coder
+        self._parse: ParsedDoc | None = None
+        self._subjects: dict[int, list[int]] = {}
         found = doc.spans["actors"] if "actors" in doc.spans else []
         self.spans: list[Span] = sorted(found, key=lambda s: s.start)
         self._starts = [s.start for s in self.spans]
@@ -40,6 +46,20 @@ class ActorIndex:
 
     def __bool__(self) -> bool:
         return bool(self.spans)
+
+    @property
+    def parse(self) -> ParsedDoc:
+        """The Doc's parse, read on first use."""
+        if self._parse is None:
+            self._parse = ParsedDoc(self.doc, self._strings)
+        return self._parse
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """``subject_tokens(verb)``, memoised: the rules and the typer ask for the same verbs."""
+        found = self._subjects.get(verb.i)
+        if found is None:
+            found = self._subjects[verb.i] = subjects_at(self.parse, verb.i)
+        return [self.parse.token(i) for i in found]
 
     def in_sentence(self, sent: Span) -> list[Span]:
         """The actors that start in ``sent``, in order (a slice, not a scan of the whole document)."""
@@ -171,6 +191,58 @@ def subject_tokens(verb: Token, max_hops: int = 4) -> list[Token]:
     return []
 
 
+def subjects_at(parse: ParsedDoc, verb: int, max_hops: int = 4) -> list[int]:
+    """``subject_tokens`` by index, read off the parsed document (the same steps, in the same order)."""
+    deps, heads, lowers = parse.deps, parse.heads, parse.lowers
+    node = verb
+    for _ in range(max_hops):
+        own = parse.children_with(node, ANY_SUBJECT)
+        if own:
+            subject = own[0]
+            if lowers[subject] in RELATIVE_PRONOUNS and deps[node] == "relcl":
+                return [heads[node]]
+            if lowers[subject] in RELATIVE_PRONOUNS and deps[node] == "ccomp":
+                return parse.children_with(heads[node], ("attr",))[:1] or [subject]
+            return [subject]
+        misparsed = _misparsed_subject_at(parse, node)
+        if misparsed is None:
+            misparsed = _object_taken_for_subject_at(parse, node)
+        if misparsed is not None:
+            return [misparsed]
+        # spaCy's ``node.head is node`` never holds (each read makes a new Token): no stop at the root here.
+        head, dep = heads[node], deps[node]
+        if dep == "relcl" or (dep == "acl" and parse.tags[node] in ("VBN", "VBD") and deps[head] == "ROOT"
+                              and parse.children_with(node, ("dobj",))):
+            return [head]
+        if dep == "xcomp":
+            objects = parse.children_with(head, ("dobj", "dative"))
+            if objects:
+                return objects[:1]
+        elif dep == "pcomp":
+            head = heads[head]
+        elif dep not in ("conj", "advcl", "ccomp", "acomp"):
+            return []
+        node = head
+    return []
+
+
+def _misparsed_subject_at(parse: ParsedDoc, verb: int) -> int | None:
+    if parse.tags[verb] not in ("VBD", "VBZ", "VBP") and not parse.children_with(verb, ("aux",)):
+        return None
+    return next((c for c in parse.children[verb]
+                 if c < verb and parse.deps[c] in ("advmod", "npadvmod", "dep") and parse.capital(c)), None)
+
+
+def _object_taken_for_subject_at(parse: ParsedDoc, verb: int) -> int | None:
+    if parse.deps[verb] != "conj" or parse.tags[verb] not in ("VBD", "VBZ", "VBP") or verb == 0:
+        return None
+    before = verb - 1
+    if (parse.deps[before] == "conj" and parse.pos[before] in ("NOUN", "PROPN")
+            and parse.deps[parse.heads[before]] in ("dobj", "pobj")):
+        return before
+    return None
+
+
 def _object_taken_for_subject(verb: Token) -> Token | None:
     """ "gunmen killed a soldier and the Israeli military launched strikes": the parser joins "military" to the
     first verb's object, so the second verb seems to share "gunmen"; the noun right before it is its subject."""
@@ -260,7 +332,9 @@ def actors_for_roles(
     skip = {t.i for t in exclude}
     preps: PrepositionObjects | None = None
     for role in roles:
-        if role in NAMED_ROLES:
+        if role == "subj":
+            tokens = index.subjects(head)
+        elif role in NAMED_ROLES:
             tokens = role_tokens(head, role, objects)
         else:
             preps = preps if preps is not None else PrepositionObjects(head, objects)

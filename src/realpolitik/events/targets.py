@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from realpolitik.events.drafts import Draft
-from realpolitik.events.roles import ActorIndex, border_link, subject_tokens
+from realpolitik.events.roles import ActorIndex, border_link
 from realpolitik.records import ActorRef, is_state_code
 
 DOMESTIC_MEASURES = frozenset({"1723", "1724", "081", "083"})  # curfews, emergencies, their lifting, concessions
@@ -35,7 +35,7 @@ def clause_targets(
     """The first actor inside ``head``'s phrase that is not a source, with its coordinated conjuncts.
     ``placed``: the act happens somewhere without being aimed there (talks), so "in X" is no target."""
     taken_codes = {s._.actor.code for s in sources}
-    blocked = _blocked(head, speaker)
+    blocked = _blocked(index, head, speaker)
     for token in _reading_order(head, blocked, SKIPPED_PREPS | PLACE_PREPS if placed else SKIPPED_PREPS):
         span = index.at(token)
         if span is None or span._.actor.code in taken_codes:
@@ -61,13 +61,13 @@ def _is_place(span: Span) -> bool:
     return root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or border_link(root.head))
 
 
-def _blocked(head: Token, speaker: Token | None) -> set[int]:
+def _blocked(index: ActorIndex, head: Token, speaker: Token | None) -> set[int]:
     """Tokens never searched: the subject phrases, and the speaker's phrase of a reporting frame."""
     blocked: set[int] = set()
-    for subject in subject_tokens(head):
+    for subject in index.subjects(head):
         blocked.update(t.i for t in subject.subtree)
     if speaker is not None:
-        for subject in subject_tokens(speaker):
+        for subject in index.subjects(speaker):
             blocked.update(t.i for t in subject.subtree)
     return blocked
 

@@ -22,13 +22,13 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
-from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from realpolitik.errors import KnowledgeBaseError
-from realpolitik.events.drafts import match
 from realpolitik.events.lexicon import Lexicon, Pattern, pattern_plover
-from realpolitik.events.roles import ActorIndex, subject_tokens
+from realpolitik.events.matching import match, match_at
+from realpolitik.events.parsecache import ParsedDoc
+from realpolitik.events.roles import ActorIndex
 from realpolitik.events.vectors import SentenceVectors
 from realpolitik.ontology import Ontology
 
@@ -39,8 +39,8 @@ OBJECT_DEPS = ("dobj", "prep", "xcomp")
 
 @dataclass(frozen=True)
 class SentenceReading:
-    """The typer's reading of one sentence: each word with its features, and each class's probability (read
-    once when a rules-coded sentence is both reviewed and guessed)."""
+    """The typer's reading of one sentence: each word that has features of its own, with them, and each class's
+    probability (read once when a rules-coded sentence is both reviewed and guessed)."""
 
     by_token: list[tuple[Token, list[str]]]
     probabilities: list[float]
@@ -74,6 +74,18 @@ class LexiconHints:
             return plain
         # As in the rules, the most specific pattern wins: "general strike" is a protest, not an air strike.
         matched = match(token, conditional)
+        return frozenset({pattern_plover(matched[0], self.ontology)} - {""}) if matched else plain
+
+    def types_at(self, parse: ParsedDoc, i: int) -> frozenset[str]:
+        """``types`` of the token at ``i``, read off the parsed document."""
+        key = (parse.lemmas[i], parse.pos[i])
+        found = self._types.get(key)
+        if found is None:
+            found = self._types[key] = self._lookup(*key)
+        plain, conditional = found
+        if not conditional:
+            return plain
+        matched = match_at(parse, i, conditional)
         return frozenset({pattern_plover(matched[0], self.ontology)} - {""}) if matched else plain
 
     def _lookup(self, lemma: str, pos: str) -> tuple[frozenset[str], tuple[Pattern, ...]]:
@@ -115,18 +127,42 @@ def token_features(token: Token, hints: LexiconHints) -> list[str]:
     return found
 
 
-def actor_features(sent: Span, index: ActorIndex, tokens: Sequence[Token] | None = None,
-                   known: Container[str] | None = None) -> list[str]:
+def token_features_at(parse: ParsedDoc, i: int, hints: LexiconHints) -> list[str]:
+    """``token_features`` of the token at ``i``, read off the parsed document (the typer reads every word)."""
+    if parse.plain[i]:
+        return []
+    lemma, pos, dep = parse.lemmas[i], parse.pos[i], parse.deps[i]
+    found: list[str] = []
+    if pos in CONTENT_POS:
+        found.append(f"lemma={lemma}")
+        for plover in hints.types_at(parse, i):
+            found += [f"lexicon={plover}", f"lexicon={plover}/{dep}"]
+    if pos == "VERB":
+        deps, lemmas = parse.deps, parse.lemmas
+        found += [f"verb={lemma}>{deps[c]}={lemmas[c]}" for c in parse.children[i] if deps[c] in OBJECT_DEPS]
+        kind = hints.frame_kind(lemma)
+        if kind is not None:
+            found.append(f"frame={kind}")
+    if dep == "ROOT":
+        found.append(f"root={lemma}")
+    if dep == "neg":
+        found.append("negation")
+    return found
+
+
+def actor_features(sent: Span, index: ActorIndex, known: Container[str] | None = None) -> list[str]:
     """What the sentence's actors add: how many states or bodies it names, of which kinds, and which
-    verbs have an actor as subject (the rules' idea of an event, loosened). ``tokens``: the sentence's;
-    ``known``: the only features wanted (a trained typer's), which spares looking up the other verbs' subjects."""
+    verbs have an actor as subject (the rules' idea of an event, loosened). ``known``: the only features
+    wanted (a trained typer's), which spares looking up the other verbs' subjects."""
     actors = [s._.actor for s in index.in_sentence(sent)]  # ``_.actor`` costs a lookup each read
     found = [f"actors={min(len({a.code for a in actors}), 3)}"]
     found += sorted({f"kind={a.kind}" for a in actors})
-    for token in sent if tokens is None else tokens:
-        if token.pos == VERB:
-            feature = f"actor_subject={token.lemma_.lower()}"
-            if (known is None or feature in known) and any(index.in_phrase(x) for x in subject_tokens(token)):
+    parse = index.parse
+    for i in range(sent.start, sent.end):
+        if parse.pos[i] == "VERB":
+            feature = f"actor_subject={parse.lemmas[i]}"
+            if (known is None or feature in known) and any(
+                    index.in_phrase(x) for x in index.subjects(parse.token(i))):
                 found.append(feature)
     return found
 
@@ -159,6 +195,10 @@ class SentenceTyper:
         return {f: i for i, f in enumerate(self.weights)}
 
     @cached_property
+    def _bias(self) -> np.ndarray:
+        return np.array(self.bias, dtype=np.float64)
+
+    @cached_property
     def _matrix(self) -> np.ndarray:
         return np.array(list(self.weights.values()), dtype=np.float64).reshape(len(self.weights), len(self.classes))
 
@@ -167,15 +207,19 @@ class SentenceTyper:
 
     def _softmax(self, rows: set[int], dense: np.ndarray | None) -> list[float]:
         """Class probabilities from the weight rows of the features present and the dense features."""
-        scores = np.array(self.bias, dtype=np.float64) + self._matrix[list(rows)].sum(axis=0)
+        # The ufuncs' own reductions: what ``sum`` and ``max`` compute, without their Python wrappers.
+        scores = self._bias + np.add.reduce(self._matrix[list(rows)], axis=0)
         if self.dense is not None and dense is not None:
             scores += dense @ self.dense.weights
-        exp = np.exp(scores - scores.max())
-        return [float(e) for e in exp / exp.sum()]
+        exp = np.exp(scores - np.maximum.reduce(scores))
+        probabilities: list[float] = (exp / np.add.reduce(exp)).tolist()
+        return probabilities
 
     def read(self, sent: Span, hints: LexiconHints, index: ActorIndex,
              vectors: SentenceVectors | None = None) -> SentenceReading:
-        by_token = [(t, token_features(t, hints)) for t in sent]
+        parse = index.parse
+        featured = ((i, token_features_at(parse, i, hints)) for i in range(sent.start, sent.end))
+        by_token = [(parse.token(i), features) for i, features in featured if features]  # Tokens only where needed
         return SentenceReading(by_token, self._probabilities(sent, by_token, index, vectors))
 
     def guess(self, sent: Span, hints: LexiconHints, index: ActorIndex, vectors: SentenceVectors | None = None,
@@ -189,7 +233,7 @@ class SentenceTyper:
         if self.classes[best] == NONE or probs[best] < min_probability:
             return None
         # Only a word with features of its own can say the type (not a stop word or a number).
-        candidates = [tf for tf in by_token if tf[1]] or [(sent.root, [])]
+        candidates = by_token or [(sent.root, [])]
         trigger = max(candidates, key=lambda tf: self._token_score(tf[0], tf[1], best, vectors))[0]
         return TypeGuess(self.classes[best], probs[best], trigger)
 
@@ -200,11 +244,10 @@ class SentenceTyper:
 
     def _probabilities(self, sent: Span, by_token: list[tuple[Token, list[str]]], index: ActorIndex,
                        vectors: SentenceVectors | None) -> list[float]:
-        tokens = [t for t, _ in by_token]
-        dense = vectors.features(sent, tokens) if vectors is not None and self.dense is not None else None
+        dense = vectors.features(sent, parse=index.parse) if vectors is not None and self.dense is not None else None
         rows = self._rows  # features map straight to weight rows: no list or set of feature strings
         found = {r for _, fs in by_token for f in fs if (r := rows.get(f)) is not None}
-        found.update(rows[f] for f in actor_features(sent, index, tokens, rows) if f in rows)
+        found.update(rows[f] for f in actor_features(sent, index, rows) if f in rows)
         return self._softmax(found, dense)
 
     def _token_score(self, token: Token, features: list[str], k: int, vectors: SentenceVectors | None) -> float:

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.errors import KnowledgeBaseError
 from realpolitik.events.lexicon import Lexicon, pattern_plover
+from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.ontology import Ontology
 
 DIMENSIONS = 50
@@ -85,11 +86,14 @@ class SentenceVectors:
     def size(self) -> int:
         return 2 * DIMENSIONS + len(self.types)
 
-    def features(self, sent: Span, tokens: Sequence[Token] | None = None) -> np.ndarray:
-        """The sentence's dense features; ``tokens``: its tokens, when the caller has them already."""
+    def features(self, sent: Span, tokens: Sequence[Token] | None = None, parse: ParsedDoc | None = None) -> np.ndarray:
+        """The sentence's dense features; ``tokens``: its tokens, or ``parse``: its document's parse, when the caller
+        has them already."""
         verbs: list[np.ndarray] = []
         closeness: list[np.ndarray] = []
-        for token in sent if tokens is None else tokens:
+        if parse is not None:
+            self._read_words(parse, sent, verbs, closeness)
+        for token in () if parse is not None else sent if tokens is None else tokens:
             pos = token.pos
             if (pos == VERB or pos == NOUN) and not token.is_stop:
                 vector, close = self._word(token)
@@ -97,11 +101,21 @@ class SentenceVectors:
                 if pos == VERB and vector is not None:
                     verbs.append(vector)
         root = self._word(sent.root)[0]
-        nearest = np.max(closeness, axis=0) if closeness else np.zeros(len(self.types), dtype=np.float32)
+        nearest = np.maximum.reduce(closeness, axis=0) if closeness else np.zeros(len(self.types), dtype=np.float32)
         parts = [root if root is not None else np.zeros(DIMENSIONS, dtype=np.float32),
-                 np.mean(verbs, axis=0) if verbs else np.zeros(DIMENSIONS, dtype=np.float32),
+                 _mean(verbs) if verbs else np.zeros(DIMENSIONS, dtype=np.float32),
                  np.maximum(nearest - SIMILARITY_FLOOR, 0.0) / (1.0 - SIMILARITY_FLOOR)]
         return np.concatenate(parts) * self.scale
+
+    def _read_words(self, parse: ParsedDoc, sent: Span, verbs: list[np.ndarray], closeness: list[np.ndarray]) -> None:
+        """The verbs' vectors and the content words' closeness, as ``features`` reads them, off the parse."""
+        pos, stop = parse.pos, parse.stop
+        for i in range(sent.start, sent.end):
+            if (pos[i] == "VERB" or pos[i] == "NOUN") and not stop[i]:
+                vector, close = self._word_of(parse.lemma_ids[i], parse.lemmas[i])
+                closeness.append(close)
+                if pos[i] == "VERB" and vector is not None:
+                    verbs.append(vector)
 
     def _word(self, token: Token) -> tuple[np.ndarray | None, np.ndarray]:
         """The vector and the per-type closeness of the token's lemma, memoised by the lemma's hash."""
@@ -109,6 +123,12 @@ class SentenceVectors:
         if found is None:
             lemma = token.lemma_.lower()
             found = self._by_lemma[token.lemma] = (self.vectors.get(lemma), self.closeness(lemma))
+        return found
+
+    def _word_of(self, lemma_id: int, lemma: str) -> tuple[np.ndarray | None, np.ndarray]:
+        found = self._by_lemma.get(lemma_id)
+        if found is None:
+            found = self._by_lemma[lemma_id] = (self.vectors.get(lemma), self.closeness(lemma))
         return found
 
     def closeness_feature(self, token: Token, plover: str) -> tuple[int, float]:
@@ -131,6 +151,12 @@ class SentenceVectors:
                 found = np.maximum.reduceat(self._lexicon_rows @ vector, self._group_starts)
             self._closeness[lemma] = found
         return found
+
+
+def _mean(rows: list[np.ndarray]) -> np.ndarray:
+    """``np.mean(rows, axis=0)`` without its Python wrapper: the same sum, divided the same way."""
+    total = np.add.reduce(np.asarray(rows), axis=0)
+    return np.true_divide(total, np.intp(len(rows)), out=total, casting="unsafe")
 
 
 def _lexicon_lemmas(lexicon: Lexicon, ontology: Ontology, plover: str) -> list[str]:
