@@ -109,37 +109,36 @@ def extract_lines(lines: Iterable[str], settings: Settings, nlp: Language | None
                   batch: int = 64) -> Iterator[CodedLine]:
     """What became of each non-blank input line, in input order."""
     nlp = nlp or build_pipeline(settings)
-    pending: list[CodedLine | Document] = []
+    pending: list[tuple[CodedLine, Document | None]] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        pending.extend(_prepare(line, number, settings))
-        if len(pending) >= 2 * batch:
+        pending.append(_prepare(line, number, settings))
+        if len(pending) >= batch:
             yield from _flush(nlp, pending, settings)
             pending = []
     yield from _flush(nlp, pending, settings)
 
 
-def _prepare(line: str, number: int, settings: Settings) -> tuple[CodedLine] | tuple[CodedLine, Document]:
+def _prepare(line: str, number: int, settings: Settings) -> tuple[CodedLine, Document | None]:
     """The line's outcome so far, and its cleaned document when there is one to code."""
     try:
         request = parse_line(line, number)
     except BadLine as exc:
-        return (CodedLine(exc.line_id, None, str(exc)),)
+        return CodedLine(exc.line_id, None, str(exc)), None
     try:
         document = clean(request.raw, settings)
     except (InputError, SkipInput) as exc:
-        return (CodedLine(request.id, None, str(exc), request.warnings),)
+        return CodedLine(request.id, None, str(exc), request.warnings), None
     return CodedLine(request.id, None, None, request.warnings), document
 
 
-def _flush(nlp: Language, pending: list[CodedLine | Document], settings: Settings) -> Iterator[CodedLine]:
-    """Codes the pending documents; each follows the CodedLine it completes."""
-    documents = [item for item in pending if isinstance(item, Document)]
+def _flush(nlp: Language, pending: list[tuple[CodedLine, Document | None]],
+           settings: Settings) -> Iterator[CodedLine]:
+    documents = [document for _, document in pending if document is not None]
     extractions = iter(extract_documents(nlp, documents, settings.batch_size))
-    for item in pending:
-        if isinstance(item, CodedLine):
-            yield item if item.error is not None else replace(item, extraction=next(extractions))
+    for coded, document in pending:
+        yield coded if document is None else replace(coded, extraction=next(extractions))
 
 
 def extraction_json(line_id: str, extraction: Extraction) -> dict[str, Any]:

@@ -7,6 +7,7 @@ target takes the place the sentence names."""
 from __future__ import annotations
 
 from realpolitik.events.drafts import says_no_event
+from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.typer import LexiconHints
 from realpolitik.language import SAMPLE_CHARS, detect_language
 from tests.events import full, rules, triples
@@ -76,9 +77,10 @@ def test_lexicon_hints_follow_the_most_specific_pattern(nlp):
     hints = LexiconHints(coder.lexicon, coder.ontology)
     doc = nlp("French unions launched a general strike. Israel used the money. Israel used civilians as shields.")
     strike, used, used_shields = (t for t in doc if t.lower_ in ("strike", "used"))
-    assert hints.types(strike) == {"PROTEST"}
-    assert "ASSAULT" not in hints.types(used)
-    assert "ASSAULT" in hints.types(used_shields)
+    parse = ParsedDoc(doc)
+    assert hints.types_at(parse, strike.i) == {"PROTEST"}
+    assert "ASSAULT" not in hints.types_at(parse, used.i)
+    assert "ASSAULT" in hints.types_at(parse, used_shields.i)
 
 
 def test_reducing_aid_is_a_sanction_and_lifting_trade_restrictions_a_retreat(nlp):

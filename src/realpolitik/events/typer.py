@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.errors import KnowledgeBaseError
 from realpolitik.events.lexicon import Lexicon, Pattern, pattern_plover
-from realpolitik.events.matching import match, match_at
+from realpolitik.events.matching import match_at
 from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.roles import ActorIndex
 from realpolitik.events.vectors import SentenceVectors
@@ -64,20 +64,9 @@ class LexiconHints:
         self.ontology = ontology
         self._types: dict[tuple[str, str], tuple[frozenset[str], tuple[Pattern, ...]]] = {}
 
-    def types(self, token: Token) -> frozenset[str]:
-        key = (token.lemma_.lower(), token.pos_)
-        found = self._types.get(key)
-        if found is None:
-            found = self._types[key] = self._lookup(*key)
-        plain, conditional = found
-        if not conditional:
-            return plain
-        # As in the rules, the most specific pattern wins: "general strike" is a protest, not an air strike.
-        matched = match(token, conditional)
-        return frozenset({pattern_plover(matched[0], self.ontology)} - {""}) if matched else plain
-
     def types_at(self, parse: ParsedDoc, i: int) -> frozenset[str]:
-        """``types`` of the token at ``i``, read off the parsed document."""
+        """The PLOVER types the lexicon gives the word at ``i``; as in the rules, the most specific pattern wins:
+        "general strike" is a protest, not an air strike."""
         key = (parse.lemmas[i], parse.pos[i])
         found = self._types.get(key)
         if found is None:
@@ -104,31 +93,8 @@ class LexiconHints:
         return frame.kind if frame is not None else None
 
 
-def token_features(token: Token, hints: LexiconHints) -> list[str]:
-    """Features one word adds; the typer's trigger is the word whose features favour its type most."""
-    if token.is_stop or token.is_punct or token.like_num:
-        return []
-    lemma = token.lemma_.lower()
-    pos, dep = token.pos_, token.dep_
-    found: list[str] = []
-    if pos in CONTENT_POS:
-        found.append(f"lemma={lemma}")
-        for plover in hints.types(token):
-            found += [f"lexicon={plover}", f"lexicon={plover}/{dep}"]
-    if pos == "VERB":
-        found += [f"verb={lemma}>{c.dep_}={c.lemma_.lower()}" for c in token.children if c.dep_ in OBJECT_DEPS]
-        kind = hints.frame_kind(lemma)
-        if kind is not None:
-            found.append(f"frame={kind}")
-    if dep == "ROOT":
-        found.append(f"root={lemma}")
-    if dep == "neg":
-        found.append("negation")
-    return found
-
-
 def token_features_at(parse: ParsedDoc, i: int, hints: LexiconHints) -> list[str]:
-    """``token_features`` of the token at ``i``, read off the parsed document (the typer reads every word)."""
+    """Features the word at ``i`` adds; the typer's trigger is the word whose features favour its type most."""
     if parse.plain[i]:
         return []
     lemma, pos, dep = parse.lemmas[i], parse.pos[i], parse.deps[i]
@@ -168,7 +134,9 @@ def actor_features(sent: Span, index: ActorIndex, known: Container[str] | None =
 
 
 def sentence_features(sent: Span, hints: LexiconHints, index: ActorIndex) -> list[str]:
-    return [*(f for token in sent for f in token_features(token, hints)), *actor_features(sent, index)]
+    parse = index.parse
+    return [*(f for i in range(sent.start, sent.end) for f in token_features_at(parse, i, hints)),
+            *actor_features(sent, index)]
 
 
 @dataclass(frozen=True)
