@@ -22,7 +22,7 @@ from realpolitik.events.roles import (
     is_passive,
     resolve_pronoun,
 )
-from realpolitik.records import is_state_code
+from realpolitik.records import ActorKind, is_state_code
 
 NOUN_CLIMB = frozenset(
     {"pobj", "prep", "dobj", "attr", "appos", "conj", "compound", "npadvmod", "oprd", "pcomp", "dative"}
@@ -237,10 +237,25 @@ QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "series", "wave", "n
                             "spate", "volley", "salvo", "flurry", "couple"})
 
 
+# Sums and amounts whose "in" phrase names what is given: "pledged $50 million in aid", "an increase in funding".
+AMOUNT_NOUNS = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yen", "yuan", "rupee",
+                          "ton", "tonne", "increase", "boost", "rise", "amount", "sum", "worth", "tranche"})
+
+
+def _counted(token: Token) -> list[Token]:
+    """The event noun a counting or amount word stands for ("dozens of strikes", "$50 million in aid")."""
+    lemma = token.lemma_.lower()
+    preps = ("of",) if lemma in QUANTITY_NOUNS else ("in", "of") if lemma in AMOUNT_NOUNS else ()
+    return [g for p in token.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
+            if g.dep_ == "pobj"]
+
+
 def _light_object(index: ActorIndex, lexicon: Lexicon, verb: Token) -> tuple[Token, Pattern] | None:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [g for o in objects if o.lemma_.lower() in QUANTITY_NOUNS
-                for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    objects += [g for o in objects for g in _counted(o)]
+    if any(o.lemma_.lower() in AMOUNT_NOUNS or o.pos_ == "NUM" for o in objects):  # "paid $5 million in aid"
+        objects += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                    if g.dep_ == "pobj"]
     objects += [g for o in objects for g in o.children if g.dep_ == "conj"]  # "launched air and artillery strikes"
     for child in objects:
         if child.pos_ in ("NOUN", "PROPN"):
@@ -431,4 +446,8 @@ def source_target_pairs(draft: Draft) -> list[tuple[Span, Span | None]]:
 
 
 def _same_actor(a: Span, b: Span) -> bool:
-    return a.start == b.start or (a._.actor.code == b._.actor.code and a._.actor.sector == b._.actor.sector)
+    """The same actor named twice. Organisations share the code IGO, so the UN and the EU differ by name; the
+    UN Security Council is part of the UN."""
+    x, y = a._.actor, b._.actor
+    return a.start == b.start or (x.code == y.code and x.sector == y.sector
+                                  and (x.kind != ActorKind.IGO or x.name in y.name or y.name in x.name))

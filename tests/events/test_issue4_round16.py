@@ -1,0 +1,46 @@
+"""Issue 4, round 16 (docs/decisions.md, D26): sums given in aid, two organisations are two actors,
+deadlines given to someone, pushing someone for something."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events import rules, triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States pledged $50 million in humanitarian aid to Syria.", ("AID", "USA", "SYR", "asserted")),
+    ("Germany paid $662 million in aid to Israel.", ("AID", "DEU", "ISR", "asserted")),
+    ("Britain announced an increase in funding for Ukraine.", ("AID", "GBR", "UKR", "asserted")),
+])
+def test_a_sum_given_in_aid_is_aid(nlp, text, expected):
+    assert expected in triples(rules(nlp, text))
+
+
+def test_a_counted_attack_still_counts(nlp):
+    assert ("ASSAULT", "RUS", "SYR", "asserted") in triples(rules(nlp, "Russia launched dozens of strikes on Syria."))
+
+
+def test_a_sum_is_not_an_event_by_itself(nlp):
+    assert not rules(nlp, "Germany paid $662 million to the bank.")
+
+
+def test_two_organisations_are_two_actors(nlp):
+    # Both code IGO; the demand of the UN on the EU is still an event.
+    found = triples(rules(nlp, "United Nations said EU must mediate US-Iran conflict."))
+    assert ("REQUEST", "IGO", "IGO", "asserted") in found
+
+
+def test_an_organisation_and_its_part_are_one_actor(nlp):
+    found = rules(nlp, "The United Nations Security Council approved the deployment of a U.N. advance team.")
+    assert not [e for e in found if e.target is not None and e.target.code == "IGO"]
+
+
+def test_a_deadline_given_to_someone_threatens_them(nlp):
+    found = triples(rules(nlp, "Theresa May gave Putin a midnight deadline over the attack."))
+    assert ("THREATEN", "GBR", "RUS", "asserted") in found
+
+
+def test_pushing_someone_for_something_is_a_request(nlp):
+    found = triples(rules(nlp, "The U.S. is pushing Israel for a negotiated settlement with the Palestinians."))
+    assert ("REQUEST", "USA", "ISR", "asserted") in found
