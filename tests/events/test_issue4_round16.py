@@ -44,3 +44,17 @@ def test_a_deadline_given_to_someone_threatens_them(nlp):
 def test_pushing_someone_for_something_is_a_request(nlp):
     found = triples(rules(nlp, "The U.S. is pushing Israel for a negotiated settlement with the Palestinians."))
     assert ("REQUEST", "USA", "ISR", "asserted") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan sought aid from China after the floods.", ("REQUEST", "PAK", "CHN", "asserted")),
+    ("North Korea sought talks with the United States.", ("REQUEST", "PRK", "USA", "asserted")),
+    ("A Russian writer had applied for asylum in Britain.", ("REQUEST", "RUS", "GBR", "asserted")),
+])
+def test_seeking_something_of_someone_asks_for_it(nlp, text, expected):
+    assert expected in triples(rules(nlp, text))
+
+
+def test_seeking_to_act_is_still_an_intent(nlp):
+    found = triples(rules(nlp, "Iran seeks to attack Israel."))
+    assert not {t for t in found if t[0] == "REQUEST"}
