@@ -58,3 +58,26 @@ def test_seeking_something_of_someone_asks_for_it(nlp, text, expected):
 def test_seeking_to_act_is_still_an_intent(nlp):
     found = triples(rules(nlp, "Iran seeks to attack Israel."))
     assert not {t for t in found if t[0] == "REQUEST"}
+
+
+def test_a_summoned_envoy_is_the_target_of_the_complaint_not_its_source(nlp):
+    found = triples(rules(nlp, "German officials summoned the Egyptian ambassador in Berlin to complain about a "
+                               "raid on a German organization in Cairo."))
+    assert found == {("ACCUSE", "DEU", "EGY", "asserted")}
+
+
+def test_a_charge_d_affaires_is_an_envoy_not_a_charge(nlp):
+    found = triples(rules(nlp, "The Polish foreign ministry summoned Germany's charge d'affaires in Warsaw."))
+    assert found == {("ACCUSE", "POL", "DEU", "asserted")}
+
+
+def test_an_envoy_summoned_in_a_capital_is_summoned_by_its_host(nlp):
+    # A capital stands for its state once the state is named (actors/context.py).
+    found = triples(rules(nlp, "Pakistan said the Afghan charge d'affaires in Islamabad had been summoned to "
+                               "protest the incident."))
+    assert ("ACCUSE", "PAK", "AFG", "asserted") in found
+
+
+def test_object_control_still_holds_for_appeals(nlp):
+    assert ("REQUEST", "USA", "PRK", "asserted") in triples(
+        rules(nlp, "The US urged North Korea to talk with South Korea."))

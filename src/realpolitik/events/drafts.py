@@ -151,12 +151,15 @@ CUSTODY_CODES = ("173", "174", "166", "0841", "1723", "1724")
 
 
 def _custodian(index: ActorIndex, verb: Token, cameo: str) -> list[Span]:
-    """ "X was arrested in Niger", "freed from Turkish custody", "expelled from North Korea": with no
-    "by" phrase, an act only authorities perform is the act of the state where it happens."""
-    if not cameo.startswith(CUSTODY_CODES):
+    """ "X was arrested in Niger", "freed from Turkish custody", "expelled from North Korea", "the Afghan envoy
+    in Islamabad was summoned": with no "by" phrase, an act only authorities perform is the act of the state
+    where it happens."""
+    if not cameo.startswith(CUSTODY_CODES) and verb.lemma_.lower() != "summon":
         return []
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "at")
               for g in c.children if g.dep_ == "pobj"]
+    places += [g for s in verb.children if s.dep_ == "nsubjpass" for c in s.children  # "the envoy in Islamabad"
+               if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
     places += [g for p in places for c in p.children if c.dep_ == "prep" and c.lower_ == "in"
                for g in c.children if g.dep_ == "pobj"]  # "released from captivity in Libya"
     for place in places:

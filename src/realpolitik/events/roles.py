@@ -24,6 +24,9 @@ AUTHOR_VERBS = frozenset({"lead", "present", "draft", "propose", "submit", "spon
                           "introduce", "put", "write", "prepare", "float", "initiate", "broker"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# Verbs whose object is called to hear, not to act: "summoned the Egyptian ambassador to complain about a
+# raid" is the summoner's complaint.
+NO_OBJECT_CONTROL = frozenset({"summon"})
 
 
 class ActorIndex:
@@ -179,7 +182,7 @@ def subject_tokens(verb: Token, max_hops: int = 4) -> list[Token]:
             return []
         if node.dep_ == "relcl" or _misparsed_main_verb(node):
             return [head]
-        if node.dep_ == "xcomp":
+        if node.dep_ == "xcomp" and head.lemma_.lower() not in NO_OBJECT_CONTROL:
             objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objects:  # object control: "urged North Korea to talk"
                 return objects[:1]
@@ -214,7 +217,7 @@ def subjects_at(parse: ParsedDoc, verb: int, max_hops: int = 4) -> list[int]:
         if dep == "relcl" or (dep == "acl" and parse.tags[node] in ("VBN", "VBD") and deps[head] == "ROOT"
                               and parse.children_with(node, ("dobj",))):
             return [head]
-        if dep == "xcomp":
+        if dep == "xcomp" and parse.lemmas[head] not in NO_OBJECT_CONTROL:
             objects = parse.children_with(head, ("dobj", "dative"))
             if objects:
                 return objects[:1]
