@@ -137,13 +137,15 @@ class Builder:
     def add_states(self) -> None:
         iso = json.loads((self.dicts / "pycountry_26.2.16_iso3166-1.json").read_text(encoding="utf-8"))
         extras = self.curated["state_extras"]
+        # A name the curated list gives another state is that state's in the news: plain "Congo" is the DRC.
+        claimed = {text: code for code, extra in extras.items() for text in extra.get("names", [])}
         for country in iso["3166-1"]:
             code = country["alpha_3"]
             name = country.get("common_name") or extras.get(code, {}).get("names", [country["name"]])[0]
             idx = self.add_actor(code=code, name=name, kind="state", source="pycountry ISO 3166-1")
             self.state_index[code] = idx
             for text in {country["name"], country.get("official_name", ""), country.get("common_name", "")}:
-                if text:
+                if text and claimed.get(text, code) == code:
                     self.add_alias(text, "name", idx, exact=False)
         for code, extra in extras.items():
             for text in extra.get("names", []):

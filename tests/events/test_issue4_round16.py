@@ -81,3 +81,12 @@ def test_an_envoy_summoned_in_a_capital_is_summoned_by_its_host(nlp):
 def test_object_control_still_holds_for_appeals(nlp):
     assert ("REQUEST", "USA", "PRK", "asserted") in triples(
         rules(nlp, "The US urged North Korea to talk with South Korea."))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Congo government rejects demands from rebel group.", "COD"),
+    ("The Congo Republic rejects demands from rebel group.", "COG"),
+    ("The Republic of Congo rejects demands from rebel group.", "COG"),
+])
+def test_plain_congo_is_the_drc_in_the_news(nlp, text, code):
+    assert {e.source.code for e in rules(nlp, text)} == {code}
