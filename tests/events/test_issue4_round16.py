@@ -90,3 +90,8 @@ def test_object_control_still_holds_for_appeals(nlp):
 ])
 def test_plain_congo_is_the_drc_in_the_news(nlp, text, code):
     assert {e.source.code for e in rules(nlp, text)} == {code}
+
+
+def test_bosnian_serbs_are_of_bosnia(nlp):
+    found = triples(rules(nlp, "Bosnian Serb units threatened to shell British forces."))
+    assert ("THREATEN", "BIH", "GBR", "asserted") in found
