@@ -95,3 +95,8 @@ def test_plain_congo_is_the_drc_in_the_news(nlp, text, code):
 def test_bosnian_serbs_are_of_bosnia(nlp):
     found = triples(rules(nlp, "Bosnian Serb units threatened to shell British forces."))
     assert ("THREATEN", "BIH", "GBR", "asserted") in found
+
+
+def test_each_of_a_plural_titles_coordinated_names_acts(nlp):
+    found = triples(rules(nlp, "Presidents Vladimir Putin and Hassan Rouhani met Erdogan in Ankara."))
+    assert {("CONSULT", "RUS", "TUR", "asserted"), ("CONSULT", "IRN", "TUR", "asserted")} <= found

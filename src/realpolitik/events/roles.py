@@ -84,7 +84,8 @@ class ActorIndex:
             span = self._one(head, depth)
             if span is not None and all(span.start != f.start for f in found):
                 found.append(span)
-            for modifier in (*_coordinated_modifiers(head), *_coordinated_of_objects(head)):
+            for modifier in (*_coordinated_modifiers(head), *_coordinated_of_objects(head),
+                             *_coordinated_appositions(head)):
                 span = self.at(modifier)
                 if span is not None and all(span.start != f.start for f in found):
                     found.append(span)
@@ -127,6 +128,13 @@ def _conjuncts(token: Token) -> list[Token]:
         out.append(conj)
         stack.extend(c for c in conj.children if c.dep_ == "conj")
     return out
+
+
+def _coordinated_appositions(token: Token) -> list[Token]:
+    """The further conjuncts of a plural title's apposition ("Presidents Vladimir Putin and Hassan Rouhani")."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return []
+    return [c for a in token.children if a.dep_ == "appos" for c in _conjuncts(a)]
 
 
 def _coordinated_of_objects(token: Token) -> list[Token]:
