@@ -45,6 +45,15 @@ def test_issue4_other_tools_field_names_are_read(nlp, settings):
         assert "warnings" not in obj and obj["events"][0]["date"] == "2018-04-26"
 
 
+def test_issue4_field_names_in_any_case_and_other_text_fields_are_read(nlp, settings):
+    lines = [json.dumps({"ID": "a", "Text": "North Korea met South Korea yesterday.", "Date": "2018-04-27"}),
+             json.dumps({"id": "b", "content": "North Korea met South Korea yesterday."})]
+    found = list(code_lines(lines, settings, nlp=nlp))
+    assert [o["id"] for o in found] == ["a", "b"]
+    assert [e["plover"] for o in found for e in o["events"]] == ["CONSULT", "CONSULT"]
+    assert found[0]["events"][0]["date"] == "2018-04-26"
+
+
 def test_issue4_english_sentences_full_of_names_are_not_refused(nlp, settings):
     texts = ["Former US President Barack Obama on Sunday held separate talks with President Uhuru Kenyatta and ODM "
              "party leader Raila Odinga in Nairobi.",  # the identifier's Nigerian Pidgin at 0.70

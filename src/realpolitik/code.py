@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 
 # Input field names other tools use, read where the contract's own is missing (docs/jsonl.md).
-TEXT_FIELDS = ("text", "sentence")
+TEXT_FIELDS = ("text", "sentence", "content", "body", "story")
 DATE_FIELDS = ("date", "published", "publication_date", "story_date")
 
 
@@ -65,6 +65,7 @@ def parse_line(line: str, number: int) -> CodeRequest:
         raise BadLine(fallback_id, f"not valid JSON: {exc.msg} at column {exc.colno}") from exc
     if not isinstance(obj, dict):
         raise BadLine(fallback_id, "a line must be a JSON object")
+    obj = {str(k).lower(): v for k, v in obj.items()}  # "Text", "ID", "Date" as other tools write them
     line_id = str(obj.get("id", fallback_id))
     text = next((obj[name] for name in TEXT_FIELDS if obj.get(name) is not None), None)
     if not isinstance(text, str) or not text.strip():
