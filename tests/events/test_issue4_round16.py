@@ -100,3 +100,13 @@ def test_bosnian_serbs_are_of_bosnia(nlp):
 def test_each_of_a_plural_titles_coordinated_names_acts(nlp):
     found = triples(rules(nlp, "Presidents Vladimir Putin and Hassan Rouhani met Erdogan in Ankara."))
     assert {("CONSULT", "RUS", "TUR", "asserted"), ("CONSULT", "IRN", "TUR", "asserted")} <= found
+
+
+def test_who_claims_responsibility_for_an_attack_attacked(nlp):
+    found = triples(rules(nlp, "Islamic State claimed responsibility for the bombing of a mosque in Pakistan."))
+    assert ("ASSAULT", "IMG", "PAK", "asserted") in found
+
+
+def test_who_denies_responsibility_did_not(nlp):
+    found = rules(nlp, "Al-Shabaab denied responsibility for the attack on Kenyan troops.")
+    assert {e.plover for e in found} == {"REJECT"}

@@ -294,7 +294,7 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
     elif parties:  # "hostilities in Gaza between Israel and Hamas": annotators code one direction
         sources, targets = parties[:1], parties[1:]
     if not sources:
-        sources = _intent_subject(index, lexicon, noun)
+        sources = _intent_subject(index, lexicon, noun) or _claimant(index, noun)
     setting = False
     if not sources and pattern.cameo.startswith("04"):
         sources = _adjunct_subject(index, noun)
@@ -346,6 +346,17 @@ def _intent_subject(index: ActorIndex, lexicon: Lexicon, noun: Token) -> list[Sp
     verb = noun.head.head
     frame = lexicon.frame_of(verb.lemma_.lower())
     if frame is None or frame.kind != "intent":
+        return []
+    return _sources(index, verb, ("subj", "agent"))[0]
+
+
+def _claimant(index: ActorIndex, noun: Token) -> list[Span]:
+    """ "The Taliban claimed responsibility for the attack": who claims an act did it."""
+    owed = noun.head
+    if noun.dep_ != "pobj" or owed.lower_ != "for" or owed.head.lemma_.lower() != "responsibility":
+        return []
+    verb = owed.head.head
+    if owed.head.dep_ != "dobj" or verb.lemma_.lower() not in ("claim", "accept", "admit", "take", "acknowledge"):
         return []
     return _sources(index, verb, ("subj", "agent"))[0]
 
