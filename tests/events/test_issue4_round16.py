@@ -110,3 +110,9 @@ def test_who_claims_responsibility_for_an_attack_attacked(nlp):
 def test_who_denies_responsibility_did_not(nlp):
     found = rules(nlp, "Al-Shabaab denied responsibility for the attack on Kenyan troops.")
     assert {e.plover for e in found} == {"REJECT"}
+
+
+def test_talks_as_the_setting_of_a_reaction_are_talks(nlp):
+    found = triples(rules(nlp, "Indian Prime Minister Narendra Modi pledged his country's support to the "
+                               "Palestinian people during a visit to Ramallah on Saturday."))
+    assert {("SUPPORT", "IND", "PSE", "asserted"), ("CONSULT", "IND", "PSE", "asserted")} <= found

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.events.circumstances import SentenceFacts, event_date, event_location, location_actor
 from realpolitik.events.drafts import (
+    SETTING_PREPS,
     Draft,
     complement_of,
     describes_noun,
@@ -396,6 +397,8 @@ def _reaction_content(draft: Draft, by_trigger: dict[int, Draft]) -> bool:
     not an event of its own."""
     if draft.pred is None or draft.trigger.dep_ not in ("dobj", "pobj"):
         return False
+    if draft.trigger.head.lower_ in SETTING_PREPS:
+        return False  # "pledged support during a visit", "at a summit ... rejected": a setting, not content
     verb = by_trigger.get(draft.pred.i)
     return verb is not None and verb.cameo[:2] in REACTIONS and draft.trigger.head.i in (
         draft.pred.i,
