@@ -116,3 +116,12 @@ def test_talks_as_the_setting_of_a_reaction_are_talks(nlp):
     found = triples(rules(nlp, "Indian Prime Minister Narendra Modi pledged his country's support to the "
                                "Palestinian people during a visit to Ramallah on Saturday."))
     assert {("SUPPORT", "IND", "PSE", "asserted"), ("CONSULT", "IND", "PSE", "asserted")} <= found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia said its troops attacked rebels in Syria.", ("ASSAULT", "RUS", "SYR", "asserted")),
+    ("Trump threatened sanctions against Iraq after its parliament called on US troops to leave.",
+     ("REQUEST", "IRQ", "USA", "asserted")),
+])
+def test_its_body_is_the_body_of_the_state_it_refers_to(nlp, text, expected):
+    assert expected in triples(rules(nlp, text))

@@ -70,6 +70,8 @@ def _sources(index: ActorIndex, verb: Token, roles: tuple[str, ...]) -> tuple[li
                 spans = index.in_phrase(subject)
                 if not spans and subject.lower_ in PRONOUNS:
                     spans = resolve_pronoun(index, subject)
+                if not spans and subject.lemma_.lower() in INSTITUTIONS:
+                    spans = _owner_by_pronoun(index, subject)
                 if spans:
                     return spans, subject
         elif role != "subj":
@@ -77,6 +79,18 @@ def _sources(index: ActorIndex, verb: Token, roles: tuple[str, ...]) -> tuple[li
             if spans:
                 return spans, None
     return [], None
+
+
+# Bodies of a state that "its" or "their" gives an owner ("its parliament called on US troops to leave").
+INSTITUTIONS = frozenset({"government", "parliament", "army", "military", "troop", "force", "navy", "police",
+                          "ministry", "president", "leader", "leadership", "authority", "official", "embassy",
+                          "delegation", "cabinet", "regime", "administration", "congress", "legislature", "soldier"})
+
+
+def _owner_by_pronoun(index: ActorIndex, noun: Token) -> list[Span]:
+    """The actor that a possessive pronoun before a state's body refers to ("its parliament": Iraq's)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    return resolve_pronoun(index, owner) if owner is not None else []
 
 
 def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[int]) -> Draft | None:
