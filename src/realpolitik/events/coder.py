@@ -40,6 +40,7 @@ from realpolitik.events.peacekeeping import for_peacekeeping
 from realpolitik.events.refusals import declined_yields
 from realpolitik.events.roles import PRONOUNS, ActorIndex
 from realpolitik.events.targets import clause_targets, domestic_target, sentence_target
+from realpolitik.events.threats import conditional_threat
 from realpolitik.events.typer import NONE, LexiconHints, SentenceTyper, TypeGuess, load_typer
 from realpolitik.events.vectors import SentenceVectors, load_word_vectors
 from realpolitik.nlp import register_extensions
@@ -98,6 +99,7 @@ class EventCoder:
             SentenceVectors(load_word_vectors(), lexicon, self.ontology, typer.dense.types, typer.dense.scale)
             if typer is not None and typer.dense is not None else None)
         self.intent = lexicon.frame_of_kind("intent")
+        self.threat = lexicon.frame_of_kind("threat")
         self.strings = StringTable()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -312,6 +314,9 @@ class EventCoder:
                 )
                 return recoded, Factuality(speaker_fact.modality)
             return draft, fact
+        threat = conditional_threat(draft, fact.modality, self.threat)
+        if threat is not None:  # "will strike Israel if attacked": a threat made now
+            return threat, Factuality(Modality.ASSERTED)
         # A plain future act ("will visit") keeps its own type, marked future.
         return draft, fact
 
