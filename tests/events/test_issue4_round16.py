@@ -140,3 +140,8 @@ def test_a_forceful_act_announced_under_a_condition_is_a_threat(nlp, text, expec
                                   "Kim will visit Beijing if invited."])
 def test_an_unconditional_or_peaceful_future_act_keeps_its_type(nlp, text):
     assert not {t for t in triples(full(nlp, text)) if t[0] == "THREATEN"}
+
+
+def test_readiness_to_use_force_is_a_threat(nlp):
+    assert ("THREATEN", "TUR", "SYR", "asserted") in triples(
+        rules(nlp, "Turkey is ready to use force against Syrian Kurds."))
