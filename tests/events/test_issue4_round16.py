@@ -145,3 +145,8 @@ def test_an_unconditional_or_peaceful_future_act_keeps_its_type(nlp, text):
 def test_readiness_to_use_force_is_a_threat(nlp):
     assert ("THREATEN", "TUR", "SYR", "asserted") in triples(
         rules(nlp, "Turkey is ready to use force against Syrian Kurds."))
+
+
+def test_a_promised_harsh_response_is_a_threat(nlp):
+    assert ("THREATEN", "ISR", "PSE", "asserted") in triples(rules(nlp, "Israel promised a harsh response to Hamas."))
+    assert {t[0] for t in triples(rules(nlp, "Russia promised to help Syria."))} == {"AGREE"}
