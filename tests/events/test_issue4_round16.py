@@ -150,3 +150,9 @@ def test_readiness_to_use_force_is_a_threat(nlp):
 def test_a_promised_harsh_response_is_a_threat(nlp):
     assert ("THREATEN", "ISR", "PSE", "asserted") in triples(rules(nlp, "Israel promised a harsh response to Hamas."))
     assert {t[0] for t in triples(rules(nlp, "Russia promised to help Syria."))} == {"AGREE"}
+
+
+def test_an_aid_worker_is_no_aid(nlp):
+    found = triples(rules(nlp, "An Iranian court sentenced a British aid worker to five years in prison."))
+    assert found == {("ACCUSE", "IRN", "GBR", "asserted")}
+    assert ("AID", "USA", "YEM", "asserted") in triples(rules(nlp, "The US sent aid to Yemen."))
