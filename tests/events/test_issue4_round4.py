@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from realpolitik.events.roles import is_passive, subject_tokens
+from realpolitik.events.roles import ActorIndex, is_passive
 from tests.events import triples
 
 
@@ -39,7 +39,7 @@ def test_main_verb_misparsed_as_participle_keeps_its_subject():
               tags=["DT", "NN", "NN", "VBN", "RP", "NNS", "."])
     carried = doc[3]
     assert not is_passive(carried)
-    assert [t.text for t in subject_tokens(carried)] == ["force"]
+    assert [t.text for t in ActorIndex(doc).subjects(carried)] == ["force"]
 
 
 def test_participle_without_object_stays_passive():

@@ -18,10 +18,10 @@ from realpolitik.events.roles import (
     ActorIndex,
     actors_for_roles,
     border_link,
-    deep_prep_objects,
     is_passive,
     resolve_pronoun,
 )
+from realpolitik.events.slots import deep_prep_objects_at
 from realpolitik.records import is_state_code
 
 NOUN_CLIMB = frozenset(
@@ -172,18 +172,15 @@ def _fallback_targets(
     """Targets further down ("came together to talk about a treaty with X") or, for a participle
     clause, in the clause it hangs from ("emerged as X's ally, providing support")."""
     taken = {s.start for s in sources}
-    candidates = deep_prep_objects(
-        verb, [r for r in roles if r not in ("subj", "agent", "dobj", "dative", "poss", "mod")]
+    parse = index.parse
+    candidates = deep_prep_objects_at(
+        parse, verb.i, [r for r in roles if r not in ("subj", "agent", "dobj", "dative", "poss", "mod")]
     )
     if not candidates and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        candidates = [
-            g
-            for c in verb.head.children
-            if c.dep_ == "prep" and c.lower_ not in ("in", "at", "by", "during")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-    return [s for t in candidates for s in index.in_phrase(t) if s.start not in taken][:3]
+        children, deps, lowers = parse.children, parse.deps, parse.lowers
+        candidates = [g for c in children[parse.heads[verb.i]] if deps[c] == "prep"
+                      and lowers[c] not in ("in", "at", "by", "during") for g in children[c] if deps[g] == "pobj"]
+    return [s for t in candidates for s in index.in_phrase_at(t) if s.start not in taken][:3]
 
 
 # Clauses inside an object phrase that say something else ("a deal that will increase trade with X").

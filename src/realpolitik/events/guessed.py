@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.drafts import Draft
 from realpolitik.events.lexicon import Lexicon, pattern_plover
-from realpolitik.events.roles import ActorIndex, agent_tokens, is_passive
+from realpolitik.events.phrases import agents_at
+from realpolitik.events.roles import ActorIndex, is_passive
 from realpolitik.events.targets import clause_targets, sentence_target
 from realpolitik.events.typer import TypeGuess
 from realpolitik.ontology import Ontology
@@ -73,8 +74,8 @@ def _subject_actors(index: ActorIndex, trigger: Token) -> tuple[list[Span], Toke
     node = trigger
     for _ in range(MAX_HOPS):
         if node.pos_ in ("VERB", "AUX"):
-            tokens = agent_tokens(node) if is_passive(node) else index.subjects(node)
-            found = [s for t in tokens for s in index.in_phrase(t)]
+            tokens = agents_at(index.parse, node.i) if is_passive(node) else index.subject_indices(node.i)
+            found = [s for t in tokens for s in index.in_phrase_at(t)]
             if found:
                 return found, node
         if node.head is node:

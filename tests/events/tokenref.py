@@ -1,0 +1,129 @@
+"""The rules' readings of the parse through spaCy Tokens, as the library had them before it read a ParsedDoc by
+index: the references the index versions are tested against (test_parsecache, test_slots)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from realpolitik.events.roles import ANY_SUBJECT, RELATIVE_PRONOUNS
+from realpolitik.events.slots import BORDER_PREPS, BORDER_WORDS, DEEP_LINKS, PASSIVE_SUBJECTS
+
+
+def subject_tokens(verb: Token, max_hops: int = 4) -> list[Token]:
+    """The subject of a verb, inherited through control, coordination and participles when absent."""
+    node = verb
+    for _ in range(max_hops):
+        own = [c for c in node.children if c.dep_ in ANY_SUBJECT]
+        if own:
+            subject = own[0]
+            if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                return [node.head]
+            if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "ccomp":
+                return [c for c in node.head.children if c.dep_ == "attr"][:1] or [subject]
+            return [subject]
+        misparsed = _misparsed_subject(node) or _object_taken_for_subject(node)
+        if misparsed is not None:
+            return [misparsed]
+        head = node.head
+        if head is node:  # never true in spaCy 3: each read makes a new Token
+            return []
+        if node.dep_ == "relcl" or _misparsed_main_verb(node):
+            return [head]
+        if node.dep_ == "xcomp":
+            objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if objects:
+                return objects[:1]
+        elif node.dep_ == "pcomp":
+            head = head.head
+        elif node.dep_ not in ("conj", "advcl", "ccomp", "acomp"):
+            return []
+        node = head
+    return []
+
+
+def _misparsed_main_verb(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" and _takes_object(verb)
+
+
+def _takes_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _object_taken_for_subject(verb: Token) -> Token | None:
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN") and before.head.dep_ in ("dobj", "pobj"):
+        return before
+    return None
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children
+         if c.i < verb.i and c.dep_ in ("advmod", "npadvmod", "dep") and c.text[:1].isupper() and c.is_alpha),
+        None,
+    )
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not _takes_object(verb)
+    )
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def role_tokens(head: Token, role: str, objects: Sequence[Token] = ()) -> list[Token]:
+    """Tokens filling one named role of a predicate; ``objects`` also offer their prepositions."""
+    if role == "subj":
+        return subject_tokens(head)
+    if role == "agent":
+        return agent_tokens(head)
+    if role == "dobj":
+        return [c for c in head.children if c.dep_ in ("dobj", "obj")] or (
+            [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS] if is_passive(head) else []
+        )
+    if role == "dative":
+        return [c for c in head.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    if role == "poss":
+        return [g for o in (head, *objects) for g in o.children if g.dep_ == "poss"]
+    if role == "mod":
+        return [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+    return prep_objects(head, role, objects)
+
+
+def prep_objects(head: Token, prep: str, objects: Sequence[Token] = ()) -> list[Token]:
+    """Objects of one preposition's phrases: the head's, then each object's, then each participle clause's."""
+    return [g for t in (head, *objects, *(c for c in head.children if c.dep_ == "acl")) for c in t.children
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep and not border_link(c)
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def border_link(prep: Token) -> bool:
+    if prep.lower_ != "with" or prep.i == 0:
+        return False
+    border = prep.head if prep.head.lemma_.lower() in BORDER_WORDS else prep.doc[prep.i - 1]
+    return (border.lemma_.lower() in BORDER_WORDS and border.dep_ == "pobj"
+            and border.head.lower_ in BORDER_PREPS)
+
+
+def deep_prep_objects(head: Token, preps: Iterable[str], max_depth: int = 4) -> list[Token]:
+    wanted = set(preps)
+    found: list[Token] = []
+    frontier = [head]
+    for _ in range(max_depth):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in DEEP_LINKS]
+        for token in frontier:
+            if token.dep_ == "prep" and token.lower_ in wanted and not border_link(token):
+                found.extend(g for g in token.children if g.dep_ == "pobj")
+        if found:
+            return found
+    return found
