@@ -10,12 +10,12 @@ from spacy.tokens import Doc
 
 from realpolitik.events.circumstances import SentenceFacts, date_entities
 from realpolitik.events.lexicon import pattern_plover
-from realpolitik.events.matching import match, match_at
+from realpolitik.events.matching import match_at
 from realpolitik.events.parsecache import ParsedDoc, StringTable
 from realpolitik.events.roles import ActorIndex, subjects_at
 from realpolitik.events.typer import CONTENT_POS, OBJECT_DEPS, actor_features, token_features_at
 from realpolitik.events.vectors import SentenceVectors, lexicon_types, load_word_vectors
-from tests.events.tokenref import subject_tokens
+from tests.events.tokenref import match, subject_tokens
 
 TEXTS = [
     "China and Russia signed a treaty in Moscow on Monday, and Trump said it would not lift the sanctions.",

@@ -3,10 +3,12 @@ index: the references the index versions are tested against (test_parsecache, te
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Token
 
+from realpolitik.events.lexicon import Pattern
+from realpolitik.events.matching import DATED, PATTERN_LINKS
 from realpolitik.events.roles import ANY_SUBJECT, RELATIVE_PRONOUNS
 from realpolitik.events.slots import BORDER_PREPS, BORDER_WORDS, DEEP_LINKS, PASSIVE_SUBJECTS
 
@@ -127,3 +129,39 @@ def deep_prep_objects(head: Token, preps: Iterable[str], max_depth: int = 4) -> 
         if found:
             return found
     return found
+
+
+def _dependents(token: Token, depth: int = 2) -> Iterator[Token]:
+    for child in token.children:
+        if child.dep_ in PATTERN_LINKS and (child.dep_ != "prep" or not _dated(child)):
+            yield child
+            # "lifted a state of emergency", "flew tons of medicine": an "of" phrase costs no level.
+            below = depth if child.dep_ == "prep" and child.lower_ == "of" else depth - 1
+            if below > 0:
+                yield from _dependents(child, below)
+
+
+def _dated(token: Token) -> bool:
+    """A preposition that dates the act ("called on Wednesday" is no "call on")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in DATED for c in token.children)
+
+
+def match(token: Token, patterns: tuple[Pattern, ...]) -> tuple[Pattern, list[Token]] | None:
+    """The most specific pattern whose extra words all occur among the token's dependents."""
+    if not patterns:
+        return None
+    if not patterns[0].required:  # most specific first: none needs another word
+        return patterns[0], []
+    # The verb a "to" clause adds ("called Erdogan to apologise": "call apologize"), but not its dependents.
+    nearby = [*_dependents(token), *(c for c in token.children if c.dep_ == "xcomp")]
+    if token.dep_ == "compound":
+        nearby.append(token.head)
+    words: dict[str, Token] = {}  # each word's first token, by lemma or form
+    for near in nearby:
+        words.setdefault(near.lemma_.lower(), near)
+        words.setdefault(near.lower_, near)
+    for pattern in patterns:
+        consumed = [hit for word in pattern.required if (hit := words.get(word)) is not None]
+        if len(consumed) == len(pattern.required):
+            return pattern, consumed
+    return None

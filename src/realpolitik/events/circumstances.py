@@ -113,7 +113,7 @@ def location_actor(draft: Draft, index: ActorIndex) -> Span | None:
     """The state named by an "in"/"at" phrase of the event's clause."""
     for pobj in place_objects(draft):
         for span in index.in_phrase(pobj, 1):
-            if span._.actor.kind == ActorKind.STATE:
+            if index.actor(span).kind == ActorKind.STATE:
                 return span
     return None
 
@@ -123,8 +123,8 @@ def event_location(draft: Draft, index: ActorIndex) -> str | None:
     taken = {s.start for s in draft.targets}
     for pobj in place_objects(draft):
         span = index.at(pobj)
-        if span is not None and span.start not in taken and span._.actor.kind == ActorKind.STATE:
-            return str(span._.actor.code)
+        if span is not None and span.start not in taken and index.actor(span).kind == ActorKind.STATE:
+            return str(index.actor(span).code)
         if pobj.ent_type_ in ("GPE", "LOC", "FAC") and span is None:
             return " ".join(t.text for t in pobj.subtree if t.ent_type_ == pobj.ent_type_)
     return None

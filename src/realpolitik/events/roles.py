@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from realpolitik.events.parsecache import ParsedDoc, StringTable
 from realpolitik.events.phrases import phrase_actors
 from realpolitik.events.slots import BORDER_PREPS, BORDER_WORDS, PASSIVE_SUBJECTS, PrepositionObjects, role_indices
-from realpolitik.records import ActorKind
+from realpolitik.records import Actor, ActorKind
 
 SUBJECTS = ("nsubj", "csubj", "expl")
 ANY_SUBJECT = frozenset(SUBJECTS + PASSIVE_SUBJECTS)
@@ -36,6 +36,7 @@ class ActorIndex:
         self._starts = [s.start for s in self.spans]
         self._by_token: dict[int, Span] = {}
         self._phrases: dict[tuple[int, int], list[Span]] = {}  # in_phrase is asked again and again
+        self._actors: dict[tuple[int, int], Actor] = {}
         for span in self.spans:
             for i in range(span.start, span.end):
                 self._by_token.setdefault(i, span)
@@ -64,6 +65,14 @@ class ActorIndex:
     def in_sentence(self, sent: Span) -> list[Span]:
         """The actors that start in ``sent``, in order (a slice, not a scan of the whole document)."""
         return self.spans[bisect_left(self._starts, sent.start) : bisect_left(self._starts, sent.end)]
+
+    def actor(self, span: Span) -> Actor:
+        """``span._.actor``, read once per span: each read of a spaCy extension builds an Underscore object."""
+        key = (span.start, span.end)
+        found = self._actors.get(key)
+        if found is None:
+            found = self._actors[key] = span._.actor
+        return found
 
     def at(self, token: Token) -> Span | None:
         return self._by_token.get(token.i)
@@ -195,12 +204,12 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> list[Span]:
     after a leader and no state is the leader's state ("Turkey's president says it will ...")."""
     candidates = _antecedents(index, token)
     for spans in candidates:
-        agreeing = [s for s in spans if _agrees(token, s)]
+        agreeing = [s for s in spans if _agrees(token, index.actor(s))]
         if agreeing:
             return agreeing
     if token.lower_ in NEUTER_PRONOUNS:
         for spans in candidates:
-            leaders = [s for s in spans if s._.actor.kind == ActorKind.LEADER]
+            leaders = [s for s in spans if index.actor(s).kind == ActorKind.LEADER]
             if leaders:
                 return leaders
     return []
@@ -223,9 +232,9 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 NEUTER_PRONOUNS = frozenset({"it", "its"})
 
 
-def _agrees(pronoun: Token, span: Span) -> bool:
+def _agrees(pronoun: Token, actor: Actor) -> bool:
     """ "He" is no state, organisation or group, and "it" no person."""
-    kind = span._.actor.kind
+    kind = actor.kind
     if pronoun.lower_ in PERSONAL_PRONOUNS:
         return kind not in (ActorKind.STATE, ActorKind.IGO, ActorKind.NSAG)
     if pronoun.lower_ in NEUTER_PRONOUNS:

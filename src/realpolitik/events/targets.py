@@ -34,13 +34,13 @@ def clause_targets(
 ) -> list[Span]:
     """The first actor inside ``head``'s phrase that is not a source, with its coordinated conjuncts.
     ``placed``: the act happens somewhere without being aimed there (talks), so "in X" is no target."""
-    taken_codes = {s._.actor.code for s in sources}
+    taken_codes = {index.actor(s).code for s in sources}
     blocked = _blocked(index, head, speaker)
     for token in _reading_order(head, blocked, SKIPPED_PREPS | PLACE_PREPS if placed else SKIPPED_PREPS):
         span = index.at(token)
-        if span is None or span._.actor.code in taken_codes:
+        if span is None or index.actor(span).code in taken_codes:
             continue
-        found = [s for s in index.in_phrase(span.root, 0) if s._.actor.code not in taken_codes]
+        found = [s for s in index.in_phrase(span.root, 0) if index.actor(s).code not in taken_codes]
         return found[:3] or [span]
     return []
 
@@ -51,8 +51,8 @@ def sentence_target(index: ActorIndex, sent: Span, sources: tuple[Span, ...], tr
     else the first other actor before it. Places ("in China") are no targets here unless ``places``: material
     acts took theirs already, and talks are not aimed at where they are held; but aid goes where it is needed
     ("provided shelter after the earthquake in Haiti")."""
-    codes = {s._.actor.code for s in sources}
-    others = [s for s in index.in_sentence(sent) if s._.actor.code not in codes and (places or not _is_place(s))]
+    codes = {index.actor(s).code for s in sources}
+    others = [s for s in index.in_sentence(sent) if index.actor(s).code not in codes and (places or not _is_place(s))]
     return ([s for s in others if s.start > trigger.i] or others)[:1]
 
 
@@ -94,13 +94,13 @@ def _has_own_subject(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
-def domestic_target(plover: str, draft: Draft, source: Span) -> ActorRef | None:
+def domestic_target(plover: str, draft: Draft, index: ActorIndex, source: Span) -> ActorRef | None:
     """An act that names no target and is by nature domestic is aimed at the source's own state (X>X, as in
     the annotation guide): a protest by a non-government sector ("farmers began a hunger strike") at its
     government, any other protest at home; a curfew, state of emergency, its lifting, or a concession to
     demands at the population; an arrest, release, attack (not a broken ceasefire), threat, accusation, demand
     or commitment that names no one ("freed several activists", "called for reform", "agreed to resign")."""
-    actor = source._.actor
+    actor = index.actor(source)
     if not is_state_code(actor.code) or draft.cameo in NEVER_DOMESTIC:
         return None
     if plover == "PROTEST" and actor.sector not in (None, "GOV"):

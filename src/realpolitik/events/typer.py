@@ -120,7 +120,7 @@ def actor_features(sent: Span, index: ActorIndex, known: Container[str] | None =
     """What the sentence's actors add: how many states or bodies it names, of which kinds, and which
     verbs have an actor as subject (the rules' idea of an event, loosened). ``known``: the only features
     wanted (a trained typer's), which spares looking up the other verbs' subjects."""
-    actors = [s._.actor for s in index.in_sentence(sent)]  # ``_.actor`` costs a lookup each read
+    actors = [index.actor(s) for s in index.in_sentence(sent)]
     found = [f"actors={min(len({a.code for a in actors}), 3)}"]
     found += sorted({f"kind={a.kind}" for a in actors})
     parse = index.parse
@@ -128,7 +128,7 @@ def actor_features(sent: Span, index: ActorIndex, known: Container[str] | None =
         if parse.pos[i] == "VERB":
             feature = f"actor_subject={parse.lemmas[i]}"
             if (known is None or feature in known) and any(
-                    index.in_phrase(x) for x in index.subjects(parse.token(i))):
+                    index.in_phrase_at(x) for x in index.subject_indices(i)):
                 found.append(feature)
     return found
 
