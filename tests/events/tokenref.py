@@ -165,3 +165,34 @@ def match(token: Token, patterns: tuple[Pattern, ...]) -> tuple[Pattern, list[To
         if len(consumed) == len(pattern.required):
             return pattern, consumed
     return None
+
+
+def place_objects(pred: Token | None, args_head: Token | None, trigger: Token) -> Iterator[Token]:
+    """circumstances.place_objects over a draft's predicate, argument head and trigger."""
+    heads = list({t.i: t for t in (pred, args_head, trigger) if t is not None}.values())
+    heads += [c for c in heads[0].children if c.dep_ == "dobj"] if heads else []
+    heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("against", "on", "into")
+              for g in p.children if g.dep_ == "pobj"]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            yield from (g for g in prep.children if g.dep_ == "pobj")
+
+
+def reading_order(head: Token, blocked: set[int], skipped_preps: frozenset[str]) -> list[Token]:
+    """targets._reading_order over Tokens."""
+    reached: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        reached.append(token)
+        for child in token.children:
+            if child.i in blocked or child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "punct", "cc", "parataxis",
+                                                    "mark", "meta"):
+                continue
+            if child.dep_ == "prep" and (child.lower_ in skipped_preps or border_link(child)):
+                continue
+            if child.dep_ in ("relcl", "advcl", "ccomp") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                continue
+            stack.append(child)
+    return sorted(reached, key=lambda t: t.i)

@@ -169,9 +169,11 @@ class EventCoder:
 
     def _guessed_events(self, guess: TypeGuess, sent: Span, index: ActorIndex, published: date | None,
                         framed: bool = True) -> list[Event]:
-        if any(factuality(t, self.lexicon).generic for t in sent if t.pos_ in ("VERB", "AUX")):
+        parse = index.parse
+        if any(factuality(parse.token(i), self.lexicon).generic for i in range(sent.start, sent.end)
+               if parse.pos[i] in ("VERB", "AUX")):
             return []  # a generic statement ("when China demands something, they comply") is no event
-        trigger, parse = guess.trigger, index.parse
+        trigger = guess.trigger
         if any(says_no_event(self.lexicon, parse, t) for t in (trigger.i, *parse.children[trigger.i])) or (
                 declines_comment(trigger, self.lexicon)):
             return []  # "a cold war", "launched a charm offensive": the typer reads the idiom's head word

@@ -19,10 +19,9 @@ from realpolitik.events.roles import (
     ActorIndex,
     actors_for_roles,
     border_link,
-    is_passive,
     resolve_pronoun,
 )
-from realpolitik.events.slots import deep_prep_objects_at
+from realpolitik.events.slots import deep_prep_objects_at, passive_at
 from realpolitik.records import is_state_code
 
 NOUN_CLIMB = frozenset(
@@ -65,7 +64,7 @@ def says_no_event(lexicon: Lexicon, parse: ParsedDoc, i: int) -> bool:
 
 def _sources(index: ActorIndex, verb: Token, roles: tuple[str, ...]) -> tuple[list[Span], Token | None]:
     """Source actors of a verb, reading passives by their agent and pronouns by their antecedent."""
-    passive = is_passive(verb)
+    passive = passive_at(index.parse, verb.i)
     for role in roles:
         if role == "subj" and not passive:
             for subject in index.subjects(verb):
@@ -99,7 +98,7 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
         return None  # "launched a charm offensive"
     consumed.update(t.i for t in objects)
     sources, subject = _sources(index, verb, pattern.source if pattern.pos == "verb" else ("subj", "agent"))
-    if not sources and is_passive(verb):
+    if not sources and passive_at(index.parse, verb.i):
         sources = _owner_of_passive_subject(index, lexicon, verb) or _custodian(index, verb, pattern.cameo)
     if not sources and pattern.symmetric:  # "the accord was signed between France, Italy and Spain"
         sources = _parties(index, [verb, *objects])

@@ -17,7 +17,8 @@ from spacy.tokens import Span, Token
 from realpolitik.events.drafts import Draft
 from realpolitik.events.lexicon import Lexicon, pattern_plover
 from realpolitik.events.phrases import agents_at
-from realpolitik.events.roles import ActorIndex, is_passive
+from realpolitik.events.roles import ActorIndex
+from realpolitik.events.slots import passive_at
 from realpolitik.events.targets import clause_targets, sentence_target
 from realpolitik.events.typer import TypeGuess
 from realpolitik.ontology import Ontology
@@ -60,7 +61,7 @@ def guessed_draft(
 
 def _passive_subject_actors(index: ActorIndex, trigger: Token) -> list[Span]:
     """Actors a passive trigger acts on: its grammatical subject ("Russian citizens were released")."""
-    if trigger.pos_ != "VERB" or not is_passive(trigger):
+    if trigger.pos_ != "VERB" or not passive_at(index.parse, trigger.i):
         return []
     return [s for c in trigger.children if c.dep_ == "nsubjpass" for s in index.in_phrase(c)]
 
@@ -74,7 +75,8 @@ def _subject_actors(index: ActorIndex, trigger: Token) -> tuple[list[Span], Toke
     node = trigger
     for _ in range(MAX_HOPS):
         if node.pos_ in ("VERB", "AUX"):
-            tokens = agents_at(index.parse, node.i) if is_passive(node) else index.subject_indices(node.i)
+            parse = index.parse
+            tokens = agents_at(parse, node.i) if passive_at(parse, node.i) else index.subject_indices(node.i)
             found = [s for t in tokens for s in index.in_phrase_at(t)]
             if found:
                 return found, node

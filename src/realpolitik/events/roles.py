@@ -77,6 +77,10 @@ class ActorIndex:
     def at(self, token: Token) -> Span | None:
         return self._by_token.get(token.i)
 
+    def span_at(self, i: int) -> Span | None:
+        """``at`` by token index."""
+        return self._by_token.get(i)
+
     def in_phrase(self, token: Token, depth: int = 2) -> list[Span]:
         """Actors named by the phrase headed by ``token``, one per coordinated conjunct."""
         return self.in_phrase_at(token.i, depth)
@@ -88,17 +92,6 @@ class ActorIndex:
         if found is None:
             found = self._phrases[key] = phrase_actors(self.parse, self._by_token, i, depth)
         return list(found)
-
-
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and not _takes_object(verb)
-    )
-
-
-def _takes_object(verb: Token) -> bool:
-    """A participle with a direct object is active ("the air force carried out strikes", misparsed as acl)."""
-    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def subjects_at(parse: ParsedDoc, verb: int, max_hops: int = 4) -> list[int]:

@@ -37,7 +37,8 @@ def role_indices(parse: ParsedDoc, head: int, role: str, objects: Sequence[int] 
 
 
 def passive_at(parse: ParsedDoc, verb: int) -> bool:
-    """``roles.is_passive`` by index."""
+    """A passive verb, or a participle without an object of its own ("the plan announced by Japan"; with one, "the
+    air force carried/acl out strikes", it is an active verb misparsed)."""
     deps = parse.deps
     return any(deps[c] in PASSIVE_SUBJECTS or deps[c] == "auxpass" for c in parse.children[verb]) or (
         deps[verb] == "acl" and parse.tags[verb] == "VBN" and not parse.children_with(verb, ("dobj",)))

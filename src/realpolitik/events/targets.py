@@ -12,7 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from realpolitik.events.drafts import Draft
+from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.roles import ActorIndex, border_link
+from realpolitik.events.slots import border_link_at
 from realpolitik.records import ActorRef, is_state_code
 
 DOMESTIC_MEASURES = frozenset({"1723", "1724", "081", "083"})  # curfews, emergencies, their lifting, concessions
@@ -36,8 +38,8 @@ def clause_targets(
     ``placed``: the act happens somewhere without being aimed there (talks), so "in X" is no target."""
     taken_codes = {index.actor(s).code for s in sources}
     blocked = _blocked(index, head, speaker)
-    for token in _reading_order(head, blocked, SKIPPED_PREPS | PLACE_PREPS if placed else SKIPPED_PREPS):
-        span = index.at(token)
+    for token in _reading_order(index.parse, head.i, blocked, SKIPPED_PREPS | PLACE_PREPS if placed else SKIPPED_PREPS):
+        span = index.span_at(token)
         if span is None or index.actor(span).code in taken_codes:
             continue
         found = [s for s in index.in_phrase(span.root, 0) if index.actor(s).code not in taken_codes]
@@ -64,34 +66,42 @@ def _is_place(span: Span) -> bool:
 def _blocked(index: ActorIndex, head: Token, speaker: Token | None) -> set[int]:
     """Tokens never searched: the subject phrases, and the speaker's phrase of a reporting frame."""
     blocked: set[int] = set()
-    for subject in index.subjects(head):
-        blocked.update(t.i for t in subject.subtree)
+    for subject in index.subject_indices(head.i):
+        _subtree(index.parse, subject, blocked)
     if speaker is not None:
-        for subject in index.subjects(speaker):
-            blocked.update(t.i for t in subject.subtree)
+        for subject in index.subject_indices(speaker.i):
+            _subtree(index.parse, subject, blocked)
     return blocked
 
 
-def _reading_order(head: Token, blocked: set[int], skipped_preps: frozenset[str] = SKIPPED_PREPS) -> list[Token]:
+def _subtree(parse: ParsedDoc, i: int, out: set[int]) -> None:
+    """The token at ``i`` and all below it (the indices of ``Token.subtree``)."""
+    stack = [i]
+    while stack:
+        node = stack.pop()
+        out.add(node)
+        stack.extend(parse.children[node])
+
+
+def _reading_order(parse: ParsedDoc, head: int, blocked: set[int],
+                   skipped_preps: frozenset[str] = SKIPPED_PREPS) -> list[int]:
     """Tokens of the head's phrase reachable without crossing a skipped dependency, in text order."""
-    reached: list[Token] = []
+    children, deps, lowers = parse.children, parse.deps, parse.lowers
+    reached: list[int] = []
     stack = [head]
     while stack:
         token = stack.pop()
         reached.append(token)
-        for child in token.children:
-            if child.i in blocked or child.dep_ in SKIPPED_DEPS:
+        for child in children[token]:
+            dep = deps[child]
+            if child in blocked or dep in SKIPPED_DEPS:
                 continue
-            if child.dep_ == "prep" and (child.lower_ in skipped_preps or border_link(child)):
+            if dep == "prep" and (lowers[child] in skipped_preps or border_link_at(parse, child)):
                 continue
-            if child.dep_ in ("relcl", "advcl", "ccomp") and _has_own_subject(child):
-                continue
+            if dep in ("relcl", "advcl", "ccomp") and parse.children_with(child, ("nsubj", "nsubjpass")):
+                continue  # a clause with a subject of its own
             stack.append(child)
-    return sorted(reached, key=lambda t: t.i)
-
-
-def _has_own_subject(clause: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return sorted(reached)
 
 
 def domestic_target(plover: str, draft: Draft, index: ActorIndex, source: Span) -> ActorRef | None:
