@@ -15,7 +15,7 @@ from realpolitik.events.parsecache import ParsedDoc, StringTable
 from realpolitik.events.roles import ActorIndex, subjects_at
 from realpolitik.events.typer import CONTENT_POS, OBJECT_DEPS, actor_features, token_features_at
 from realpolitik.events.vectors import SentenceVectors, lexicon_types, load_word_vectors
-from tests.events.tokenref import match, subject_tokens
+from tests.events.tokenref import closeness_feature, match, subject_tokens
 
 TEXTS = [
     "China and Russia signed a treaty in Moscow on Monday, and Trump said it would not lift the sanctions.",
@@ -128,6 +128,9 @@ def test_dense_features_off_the_parse_are_the_same_numbers(docs, events_nlp):
         parse = ParsedDoc(doc)
         for sent in doc.sents:
             assert np.array_equal(vectors.features(sent, parse=parse), vectors.features(sent))
+        for t in doc:
+            for plover in (*vectors.types, "NONE"):
+                assert vectors.closeness_feature(parse, t.i, plover) == closeness_feature(vectors, t, plover)
 
 
 def test_sentence_facts_off_the_parse(docs):

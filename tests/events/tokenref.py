@@ -11,6 +11,7 @@ from realpolitik.events.lexicon import Pattern
 from realpolitik.events.matching import DATED, PATTERN_LINKS
 from realpolitik.events.roles import ANY_SUBJECT, RELATIVE_PRONOUNS
 from realpolitik.events.slots import BORDER_PREPS, BORDER_WORDS, DEEP_LINKS, PASSIVE_SUBJECTS
+from realpolitik.events.vectors import DIMENSIONS, SIMILARITY_FLOOR, SentenceVectors
 
 
 def subject_tokens(verb: Token, max_hops: int = 4) -> list[Token]:
@@ -196,3 +197,12 @@ def reading_order(head: Token, blocked: set[int], skipped_preps: frozenset[str])
                 continue
             stack.append(child)
     return sorted(reached, key=lambda t: t.i)
+
+
+def closeness_feature(vectors: SentenceVectors, token: Token, plover: str) -> tuple[int, float]:
+    """SentenceVectors.closeness_feature over a Token."""
+    k = vectors.types.index(plover) if plover in vectors.types else -1
+    if k < 0 or token.pos_ not in ("VERB", "NOUN") or token.is_stop:
+        return -1, 0.0
+    value = float(vectors.closeness(token.lemma_.lower())[k])
+    return 2 * DIMENSIONS + k, max(value - SIMILARITY_FLOOR, 0.0) / (1.0 - SIMILARITY_FLOOR) * vectors.scale

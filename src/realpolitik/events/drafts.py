@@ -67,12 +67,13 @@ def _sources(index: ActorIndex, verb: Token, roles: tuple[str, ...]) -> tuple[li
     passive = passive_at(index.parse, verb.i)
     for role in roles:
         if role == "subj" and not passive:
-            for subject in index.subjects(verb):
-                spans = index.in_phrase(subject)
-                if not spans and subject.lower_ in PRONOUNS:
-                    spans = resolve_pronoun(index, subject)
+            parse = index.parse
+            for subject in index.subject_indices(verb.i):
+                spans = index.in_phrase_at(subject)
+                if not spans and parse.lowers[subject] in PRONOUNS:
+                    spans = resolve_pronoun(index, parse.token(subject))
                 if spans:
-                    return spans, subject
+                    return spans, parse.token(subject)
         elif role != "subj":
             spans, _ = actors_for_roles(index, verb, (role,))
             if spans:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,7 +30,6 @@ class ActorIndex:
     def __init__(self, doc: Doc, strings: StringTable | None = None) -> None:
         self.doc = doc
         self._strings = strings  # shared with the other documents of a coder
-        self._parse: ParsedDoc | None = None
         self._subjects: dict[int, list[int]] = {}
         found = doc.spans["actors"] if "actors" in doc.spans else []
         self.spans: list[Span] = sorted(found, key=lambda s: s.start)
@@ -44,12 +44,10 @@ class ActorIndex:
     def __bool__(self) -> bool:
         return bool(self.spans)
 
-    @property
+    @cached_property
     def parse(self) -> ParsedDoc:
-        """The Doc's parse, read on first use."""
-        if self._parse is None:
-            self._parse = ParsedDoc(self.doc, self._strings)
-        return self._parse
+        """The Doc's parse, read on first use (then a plain attribute: the rules ask for it thousands of times)."""
+        return ParsedDoc(self.doc, self._strings)
 
     def subjects(self, verb: Token) -> list[Token]:
         """The verb's subject tokens (``subjects_at``), memoised: the rules and the typer ask for the same verbs."""

@@ -131,13 +131,13 @@ class SentenceVectors:
             found = self._by_lemma[lemma_id] = (self.vectors.get(lemma), self.closeness(lemma))
         return found
 
-    def closeness_feature(self, token: Token, plover: str) -> tuple[int, float]:
-        """The row of ``plover``'s closeness in the features, and this token's value for it (how the typer
-        finds the word that says a type it read from the vectors alone)."""
+    def closeness_feature(self, parse: ParsedDoc, i: int, plover: str) -> tuple[int, float]:
+        """The row of ``plover``'s closeness in the features, and the value for it of the word at ``i`` (how the
+        typer finds the word that says a type it read from the vectors alone)."""
         k = self.types.index(plover) if plover in self.types else -1
-        if k < 0 or token.pos_ not in ("VERB", "NOUN") or token.is_stop:
+        if k < 0 or parse.pos[i] not in ("VERB", "NOUN") or parse.stop[i]:
             return -1, 0.0
-        value = float(self.closeness(token.lemma_.lower())[k])
+        value = float(self.closeness(parse.lemmas[i])[k])
         return 2 * DIMENSIONS + k, max(value - SIMILARITY_FLOOR, 0.0) / (1.0 - SIMILARITY_FLOOR) * self.scale
 
     def closeness(self, lemma: str) -> np.ndarray:
