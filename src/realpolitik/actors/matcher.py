@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc
 
 from realpolitik.actors.kb import DROPPED_TOKENS, Alias, KnowledgeBase, alias_key, normalise_token
@@ -53,16 +54,11 @@ class AliasTable:
         self.max_len: dict[str, int] = {}
         for key in (*self.aliases, *self.titles, *self.sectors, *self.regions):
             self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
+        self._norms: dict[int, str | None] = {}  # by ORTH hash: the word's key form, None for a dropped token
 
     def scan(self, doc: Doc) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
-        kept: list[int] = []
-        norms: list[str] = []
-        for token in doc:  # one pass: every doc[i] builds a new Token object
-            text = token.text
-            if text not in DROPPED_TOKENS and not token.is_space:
-                kept.append(token.i)
-                norms.append(normalise_token(text))
+        kept, norms = self._words(doc)
         matches: list[Match] = []
         p = 0
         while p < len(kept):
@@ -75,6 +71,27 @@ class AliasTable:
                 matches.append(match)
             p += length
         return matches
+
+    def _words(self, doc: Doc) -> tuple[list[int], list[str]]:
+        """The indices and key forms of the words that can be part of a name (not hyphens, not spaces), read with
+        one ``to_array`` (every ``doc[i]`` builds a new Token) and each word form normalised once per table."""
+        if not len(doc):
+            return [], []
+        orths, spaces = doc.to_array([ORTH, IS_SPACE]).T.tolist()
+        cache, store = self._norms, doc.vocab.strings
+        kept: list[int] = []
+        norms: list[str] = []
+        for i, orth in enumerate(orths):
+            if spaces[i]:
+                continue
+            if orth not in cache:
+                text = store[orth]
+                cache[orth] = None if text in DROPPED_TOKENS else normalise_token(text)
+            norm = cache[orth]
+            if norm is not None:
+                kept.append(i)
+                norms.append(norm)
+        return kept, norms
 
     def _longest(
         self, doc: Doc, kept: list[int], norms: list[str], p: int
