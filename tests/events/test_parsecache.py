@@ -9,6 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from realpolitik.events.circumstances import SentenceFacts, date_entities
+from realpolitik.events.coder import _skipped_modifier
 from realpolitik.events.lexicon import pattern_plover
 from realpolitik.events.matching import match_at
 from realpolitik.events.parsecache import ParsedDoc, StringTable
@@ -140,3 +141,18 @@ def test_sentence_facts_off_the_parse(docs):
             fast, slow = SentenceFacts(sent, parse), SentenceFacts(sent)
             assert fast.text == slow.text and fast.text.text == sent.text
             assert [(d.start, d.end) for d in fast.dates] == [(d.start, d.end) for d in date_entities(sent)]
+
+
+def test_skipped_modifiers_by_index(docs, events_nlp):
+    lexicon = events_nlp.get_pipe("realpolitik_events").lexicon
+    vocab = docs[0].vocab
+    backed = Doc(vocab, words=["Iran", "-", "backed", "Houthis"], heads=[2, 2, 3, 3],
+                 deps=["npadvmod", "punct", "amod", "ROOT"], tags=["NNP", "HYPH", "VBN", "NNPS"],
+                 lemmas=["Iran", "-", "back", "Houthis"])
+    for doc in (*docs, backed):
+        parse = ParsedDoc(doc)
+        for t in doc:
+            expected = t.tag_ == "VBN" and t.dep_ in ("amod", "acl", "compound") and any(
+                p.cameo[:2] == "05" for p in lexicon.verbs.get(t.lemma_.lower(), ()))
+            assert _skipped_modifier(parse, t.i, lexicon) == expected
+    assert _skipped_modifier(ParsedDoc(backed), 2, lexicon)

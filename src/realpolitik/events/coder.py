@@ -225,13 +225,13 @@ class EventCoder:
                 continue
             if pos != "ADJ" and pos != "VERB" and pos != "AUX":
                 continue
-            token = parse.token(i)
             if pos == "ADJ":
-                if lex.frame_of(lemma) is not None and complement_of(token) is not None:
-                    frame_verbs.append(token)
+                if lex.frame_of(lemma) is not None and complement_of(parse.token(i)) is not None:
+                    frame_verbs.append(parse.token(i))
                 continue
-            if parse.deps[i] in ("aux", "auxpass") or _skipped_modifier(token, lex):
+            if parse.deps[i] in ("aux", "auxpass") or _skipped_modifier(parse, i, lex):
                 continue
+            token = parse.token(i)
             if (lex.frame_of(lemma) is not None and frame_complement(token, lex) is not None) or (
                     lex.is_a("communicative", lemma) and obligation_of(token, lex) is not None):
                 frame_verbs.append(token)
@@ -444,11 +444,11 @@ def _names_actor(noun: Token, index: ActorIndex) -> bool:
     return span is not None and span.root.i != noun.i
 
 
-def _skipped_modifier(verb: Token, lexicon: Lexicon) -> bool:
+def _skipped_modifier(parse: ParsedDoc, verb: int, lexicon: Lexicon) -> bool:
     """Support participles that only describe an actor ("Iran-backed Houthis", "forces backed by X")."""
-    if verb.tag_ != "VBN" or verb.dep_ not in ("amod", "acl", "compound"):
+    if parse.tags[verb] != "VBN" or parse.deps[verb] not in ("amod", "acl", "compound"):
         return False
-    return any(p.cameo[:2] == "05" for p in lexicon.verbs.get(verb.lemma_.lower(), ()))
+    return any(p.cameo[:2] == "05" for p in lexicon.verbs.get(parse.lemmas[verb], ()))
 
 
 def _recode(frame: Frame | None, cameo: str) -> str | None:
