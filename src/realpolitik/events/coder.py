@@ -290,7 +290,7 @@ class EventCoder:
         """Reported intentions become the speaker's threat or promise; plain future cooperation, intent."""
         if fact.speaker is not None:
             speaker_fact = factuality(fact.speaker, self.lexicon)
-            speakers = [s for t in index.subjects(fact.speaker) for s in index.in_phrase(t)]
+            speakers = [s for t in index.subject_indices(fact.speaker.i) for s in index.in_phrase_at(t)]
             own = (
                 draft.subject is None
                 or draft.subject.lower_ in PRONOUNS
@@ -333,7 +333,7 @@ class EventCoder:
         if not plover:
             return []
         speakers = (
-            [s for t in index.subjects(fact.speaker) for s in index.in_phrase(t)] if fact.speaker else []
+            [s for t in index.subject_indices(fact.speaker.i) for s in index.in_phrase_at(t)] if fact.speaker else []
         )
         attributed = _ref(index, speakers[0]) if speakers else None
         resolved = event_date(draft, shared, published)

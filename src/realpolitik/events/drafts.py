@@ -64,10 +64,10 @@ def says_no_event(lexicon: Lexicon, parse: ParsedDoc, i: int) -> bool:
 
 def _sources(index: ActorIndex, verb: Token, roles: tuple[str, ...]) -> tuple[list[Span], Token | None]:
     """Source actors of a verb, reading passives by their agent and pronouns by their antecedent."""
-    passive = passive_at(index.parse, verb.i)
+    parse = index.parse
+    passive = passive_at(parse, verb.i)
     for role in roles:
         if role == "subj" and not passive:
-            parse = index.parse
             for subject in index.subject_indices(verb.i):
                 spans = index.in_phrase_at(subject)
                 if not spans and parse.lowers[subject] in PRONOUNS:
