@@ -4,7 +4,8 @@ eases economic sanctions."""
 
 from __future__ import annotations
 
-from realpolitik.events.drafts import match
+from realpolitik.events.matching import match_at
+from realpolitik.events.parsecache import ParsedDoc
 from tests.events import full, rules, triples
 
 
@@ -44,8 +45,9 @@ def test_a_dating_preposition_completes_no_pattern(nlp):
     lexicon = nlp.get_pipe("realpolitik_events").lexicon
     for text, appeal in (("Vladimir Putin called Angela Merkel on Wednesday.", False),
                          ("Vladimir Putin called on Angela Merkel to act.", True)):
-        called = next(t for t in nlp(text) if t.lower_ == "called")
-        found = match(called, lexicon.verbs.get("call", ()))
+        doc = nlp(text)
+        called = next(t for t in doc if t.lower_ == "called")
+        found = match_at(ParsedDoc(doc), called.i, lexicon.verbs.get("call", ()))
         assert (found is not None and found[0].required == ("on",)) is appeal
 
 

@@ -69,7 +69,7 @@ def test_human_shields_are_an_assault(nlp):
 def test_releasing_a_statement_is_no_event_for_the_typer_either(nlp):
     doc = nlp("The senator released the following statement.")
     released = next(t for t in doc if t.lower_ == "released")
-    assert says_no_event(nlp.get_pipe("realpolitik_events").lexicon, released)
+    assert says_no_event(nlp.get_pipe("realpolitik_events").lexicon, ParsedDoc(doc), released.i)
 
 
 def test_lexicon_hints_follow_the_most_specific_pattern(nlp):

@@ -7,7 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from realpolitik.events.roles import is_passive, subject_tokens
+from realpolitik.events.parsecache import ParsedDoc
+from realpolitik.events.roles import ActorIndex
+from realpolitik.events.slots import passive_at
 from tests.events import triples
 
 
@@ -38,12 +40,12 @@ def test_main_verb_misparsed_as_participle_keeps_its_subject():
               deps=["det", "compound", "ROOT", "acl", "prt", "dobj", "punct"],
               tags=["DT", "NN", "NN", "VBN", "RP", "NNS", "."])
     carried = doc[3]
-    assert not is_passive(carried)
-    assert [t.text for t in subject_tokens(carried)] == ["force"]
+    assert not passive_at(ParsedDoc(doc), carried.i)
+    assert [t.text for t in ActorIndex(doc).subjects(carried)] == ["force"]
 
 
 def test_participle_without_object_stays_passive():
     words = ["The", "plan", "announced", "by", "Japan", "."]
     doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 3, 1], deps=["det", "ROOT", "acl", "agent", "pobj", "punct"],
               tags=["DT", "NN", "VBN", "IN", "NNP", "."])
-    assert is_passive(doc[2])
+    assert passive_at(ParsedDoc(doc), 2)

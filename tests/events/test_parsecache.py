@@ -9,12 +9,14 @@ import spacy
 from spacy.tokens import Doc
 
 from realpolitik.events.circumstances import SentenceFacts, date_entities
+from realpolitik.events.coder import _skipped_modifier
 from realpolitik.events.lexicon import pattern_plover
-from realpolitik.events.matching import match, match_at
+from realpolitik.events.matching import match_at
 from realpolitik.events.parsecache import ParsedDoc, StringTable
-from realpolitik.events.roles import ActorIndex, subject_tokens, subjects_at
+from realpolitik.events.roles import ActorIndex, subjects_at
 from realpolitik.events.typer import CONTENT_POS, OBJECT_DEPS, actor_features, token_features_at
 from realpolitik.events.vectors import SentenceVectors, lexicon_types, load_word_vectors
+from tests.events.tokenref import closeness_feature, match, subject_tokens
 
 TEXTS = [
     "China and Russia signed a treaty in Moscow on Monday, and Trump said it would not lift the sanctions.",
@@ -127,6 +129,9 @@ def test_dense_features_off_the_parse_are_the_same_numbers(docs, events_nlp):
         parse = ParsedDoc(doc)
         for sent in doc.sents:
             assert np.array_equal(vectors.features(sent, parse=parse), vectors.features(sent))
+        for t in doc:
+            for plover in (*vectors.types, "NONE"):
+                assert vectors.closeness_feature(parse, t.i, plover) == closeness_feature(vectors, t, plover)
 
 
 def test_sentence_facts_off_the_parse(docs):
@@ -136,3 +141,18 @@ def test_sentence_facts_off_the_parse(docs):
             fast, slow = SentenceFacts(sent, parse), SentenceFacts(sent)
             assert fast.text == slow.text and fast.text.text == sent.text
             assert [(d.start, d.end) for d in fast.dates] == [(d.start, d.end) for d in date_entities(sent)]
+
+
+def test_skipped_modifiers_by_index(docs, events_nlp):
+    lexicon = events_nlp.get_pipe("realpolitik_events").lexicon
+    vocab = docs[0].vocab
+    backed = Doc(vocab, words=["Iran", "-", "backed", "Houthis"], heads=[2, 2, 3, 3],
+                 deps=["npadvmod", "punct", "amod", "ROOT"], tags=["NNP", "HYPH", "VBN", "NNPS"],
+                 lemmas=["Iran", "-", "back", "Houthis"])
+    for doc in (*docs, backed):
+        parse = ParsedDoc(doc)
+        for t in doc:
+            expected = t.tag_ == "VBN" and t.dep_ in ("amod", "acl", "compound") and any(
+                p.cameo[:2] == "05" for p in lexicon.verbs.get(t.lemma_.lower(), ()))
+            assert _skipped_modifier(parse, t.i, lexicon) == expected
+    assert _skipped_modifier(ParsedDoc(backed), 2, lexicon)

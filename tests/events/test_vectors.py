@@ -7,7 +7,14 @@ import pytest
 
 from realpolitik.errors import KnowledgeBaseError
 from realpolitik.events.typer import NONE, DenseInputs, DenseLayer, SentenceTyper, load_typer, save_typer, train_typer
-from realpolitik.events.vectors import DIMENSIONS, SentenceVectors, lexicon_types, load_word_vectors
+from realpolitik.events.vectors import (
+    DIMENSIONS,
+    SIMILARITY_FLOOR,
+    SentenceVectors,
+    _mean,
+    lexicon_types,
+    load_word_vectors,
+)
 from tests.events import triples
 
 
@@ -39,6 +46,23 @@ def test_words_the_lexicon_lacks_are_close_to_the_right_type(sentence_vectors):
 def test_sentence_features_have_a_fixed_size(sentence_vectors, events_nlp):
     features = sentence_vectors.features(events_nlp("Russia torpedoed a Ukrainian ship.")[:])
     assert features.shape == (sentence_vectors.size,) == (2 * DIMENSIONS + len(sentence_vectors.types),)
+
+
+def test_the_nearest_word_above_the_floor_is_the_floor_of_the_nearest(sentence_vectors, events_nlp):
+    # The reference: the nearest raw closeness, then the floor (as the features were first computed).
+    doc = events_nlp("Russia torpedoed a Ukrainian ship and the talks failed. Nothing here. Chile chatted with Peru.")
+    for sent in doc.sents:
+        words = [t for t in sent if t.pos_ in ("VERB", "NOUN") and not t.is_stop]
+        raw = [sentence_vectors.closeness(t.lemma_.lower()) for t in words]
+        nearest = np.maximum.reduce(raw, axis=0) if raw else np.zeros(len(sentence_vectors.types), dtype=np.float32)
+        verbs = [v for t in words if t.pos_ == "VERB"
+                 and (v := sentence_vectors.vectors.get(t.lemma_.lower())) is not None]
+        root = sentence_vectors.vectors.get(sent.root.lemma_.lower())
+        expected = np.concatenate([root if root is not None else np.zeros(DIMENSIONS, dtype=np.float32),
+                                   _mean(verbs) if verbs else np.zeros(DIMENSIONS, dtype=np.float32),
+                                   np.maximum(nearest - SIMILARITY_FLOOR, 0.0) / (1.0 - SIMILARITY_FLOOR)])
+        found = sentence_vectors.features(sent)
+        assert found.dtype == expected.dtype and found.tobytes() == expected.tobytes()
 
 
 def _torpedo_typer(types: tuple[str, ...]) -> SentenceTyper:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 from realpolitik.actors.kb import DROPPED_TOKENS, Alias, KnowledgeBase, alias_key, normalise_token
@@ -53,33 +54,28 @@ class AliasTable:
         self.max_len: dict[str, int] = {}
         for key in (*self.aliases, *self.titles, *self.sectors, *self.regions):
             self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
+        self._norms: dict[int, str | None] = {}  # by ORTH hash: the word's key form, None for a dropped token
 
     def scan(self, doc: Doc) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
-        kept: list[int] = []
-        norms: list[str] = []
-        for token in doc:  # one pass: every doc[i] builds a new Token object
-            text = token.text
-            if text not in DROPPED_TOKENS and not token.is_space:
-                kept.append(token.i)
-                norms.append(normalise_token(text))
+        words = _Words(doc, self._norms)
+        kept = words.kept
         matches: list[Match] = []
         p = 0
         while p < len(kept):
-            found = self._longest(doc, kept, norms, p)
+            found = self._longest(words, p)
             if found is None:
                 p += 1
                 continue
             length, match = found
-            if match is not None and not _names_a_patron(doc, match):
+            if match is not None and not _names_a_patron(words, match):
                 matches.append(match)
             p += length
         return matches
 
-    def _longest(
-        self, doc: Doc, kept: list[int], norms: list[str], p: int
-    ) -> tuple[int, Match | None] | None:
+    def _longest(self, words: _Words, p: int) -> tuple[int, Match | None] | None:
         """The longest match at ``p``; (length, None) for a region name, whose words name no actor."""
+        kept, norms = words.kept, words.norms
         longest = self.max_len.get(norms[p], 0)
         for length in range(min(longest, len(norms) - p), 0, -1):
             key = tuple(norms[p : p + length])
@@ -89,15 +85,56 @@ class AliasTable:
                     return length, None
                 continue  # most keys name nothing: skip building the words
             start, end = kept[p], kept[p + length - 1] + 1
-            words = [doc[i].text for i in kept[p : p + length]]
-            aliases = [a for a in candidates or () if _case_fits(a, words)]
+            texts = [words.text(i) for i in kept[p : p + length]]
+            aliases = [a for a in candidates or () if _case_fits(a, texts)]
             if aliases:
-                return length, Match(start, end, doc[start:end].text, aliases=tuple(aliases))
+                return length, Match(start, end, words.span_text(start, end), aliases=tuple(aliases))
             if key in self.titles:
-                return length, Match(start, end, doc[start:end].text, title=self.titles[key])
+                return length, Match(start, end, words.span_text(start, end), title=self.titles[key])
             if key in self.sectors:
-                return length, Match(start, end, doc[start:end].text, sector=self.sectors[key])
+                return length, Match(start, end, words.span_text(start, end), sector=self.sectors[key])
         return None
+
+
+class _Words:
+    """A document's words as the scan reads them, with one ``to_array`` (every ``doc[i]`` builds a new Token):
+    the indices and key forms of those that can be part of a name (not hyphens, not spaces), and any word's text,
+    lowercase form and trailing space by index. ``norms``: each form's key by ORTH hash, None for a dropped token
+    (kept by the table, so that each form is normalised once)."""
+
+    def __init__(self, doc: Doc, norms: dict[int, str | None]) -> None:
+        self._store = doc.vocab.strings
+        columns = doc.to_array([ORTH, LOWER, IS_SPACE, SPACY]).T.tolist() if len(doc) else [[], [], [], []]
+        self._orths, self._lowers, spaces, self._spacy = columns
+        self.kept: list[int] = []
+        self.norms: list[str] = []
+        for i, orth in enumerate(self._orths):
+            if spaces[i]:
+                continue
+            if orth not in norms:
+                text = self._store[orth]
+                norms[orth] = None if text in DROPPED_TOKENS else normalise_token(text)
+            norm = norms[orth]
+            if norm is not None:
+                self.kept.append(i)
+                self.norms.append(norm)
+
+    def __len__(self) -> int:
+        return len(self._orths)
+
+    def text(self, i: int) -> str:
+        return self._store[self._orths[i]]
+
+    def lower(self, i: int) -> str:
+        return self._store[self._lowers[i]]
+
+    def spaced(self, i: int) -> bool:
+        return bool(self._spacy[i])
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``: the words with the spaces between them, not the last one's."""
+        spaced = [self.text(k) + (" " if self._spacy[k] else "") for k in range(start, end - 1)]
+        return "".join(spaced) + self.text(end - 1)
 
 
 def _case_fits(alias: Alias, words: list[str]) -> bool:
@@ -116,13 +153,13 @@ def _case_fits(alias: Alias, words: list[str]) -> bool:
 PATRON_WORDS = frozenset({"backed", "funded", "armed", "trained", "allied", "aligned", "based", "born", "educated"})
 
 
-def _names_a_patron(doc: Doc, match: Match) -> bool:
+def _names_a_patron(words: _Words, match: Match) -> bool:
     """The name is the first half of "US-backed" (some dictionaries list "US-backed" itself as the US)."""
     end = match.end
-    if doc[end - 1].lower_ in PATRON_WORDS:
+    if words.lower(end - 1) in PATRON_WORDS:
         return True
-    return (end + 1 < len(doc) and doc[end].text in DROPPED_TOKENS and not doc[end].whitespace_
-            and doc[end + 1].lower_ in PATRON_WORDS)
+    return (end + 1 < len(words) and words.text(end) in DROPPED_TOKENS and not words.spaced(end)
+            and words.lower(end + 1) in PATRON_WORDS)
 
 
 def group_phrases(doc: Doc, matches: list[Match]) -> list[list[Match]]:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 from functools import cached_property
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from realpolitik.events.dates import resolve_date
 from realpolitik.events.drafts import Draft
@@ -95,25 +95,27 @@ def reference_point(ent: Span, sent: Span) -> bool:
 AIMING_PREPS = frozenset({"against", "on", "into"})
 
 
-def place_objects(draft: Draft) -> Iterator[Token]:
-    """Objects of the "in"/"at" phrases of the event's clause: its predicate, argument head, trigger and the
-    predicate's direct object ("bombed a hospital in Afghanistan")."""
+def place_objects(draft: Draft, parse: ParsedDoc) -> Iterator[int]:
+    """Objects of the "in"/"at" phrases of the event's clause, by token index: its predicate, argument head,
+    trigger and the predicate's direct object ("bombed a hospital in Afghanistan")."""
+    children, deps, lowers = parse.children, parse.deps, parse.lowers
     # Predicate, argument head and trigger are often one word: read each once.
-    heads = list({t.i: t for t in (draft.pred, draft.args_head, draft.trigger) if t is not None}.values())
-    heads += [c for c in heads[0].children if c.dep_ == "dobj"] if heads else []
+    heads = list(dict.fromkeys(t.i for t in (draft.pred, draft.args_head, draft.trigger) if t is not None))
+    heads += [c for c in children[heads[0]] if deps[c] == "dobj"] if heads else []
     # What the act is aimed at, placed: "an offensive against a Kurdish enclave in northern Syria".
-    heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS
-              for g in p.children if g.dep_ == "pobj"]
+    heads += [g for h in heads for p in children[h] if deps[p] == "prep" and lowers[p] in AIMING_PREPS
+              for g in children[p] if deps[g] == "pobj"]
     for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
-            yield from (g for g in prep.children if g.dep_ == "pobj")
+        for prep in children[head]:
+            if deps[prep] == "prep" and lowers[prep] in ("in", "at"):
+                yield from (g for g in children[prep] if deps[g] == "pobj")
 
 
 def location_actor(draft: Draft, index: ActorIndex) -> Span | None:
     """The state named by an "in"/"at" phrase of the event's clause."""
-    for pobj in place_objects(draft):
-        for span in index.in_phrase(pobj, 1):
-            if span._.actor.kind == ActorKind.STATE:
+    for pobj in place_objects(draft, index.parse):
+        for span in index.in_phrase_at(pobj, 1):
+            if index.actor(span).kind == ActorKind.STATE:
                 return span
     return None
 
@@ -121,10 +123,12 @@ def location_actor(draft: Draft, index: ActorIndex) -> Span | None:
 def event_location(draft: Draft, index: ActorIndex) -> str | None:
     """A place in an "in"/"at" phrase of the event's clause: a state's code, else the place name."""
     taken = {s.start for s in draft.targets}
-    for pobj in place_objects(draft):
-        span = index.at(pobj)
-        if span is not None and span.start not in taken and span._.actor.kind == ActorKind.STATE:
-            return str(span._.actor.code)
-        if pobj.ent_type_ in ("GPE", "LOC", "FAC") and span is None:
-            return " ".join(t.text for t in pobj.subtree if t.ent_type_ == pobj.ent_type_)
+    parse = index.parse
+    for pobj in place_objects(draft, parse):
+        span = index.span_at(pobj)
+        if span is not None and span.start not in taken and index.actor(span).kind == ActorKind.STATE:
+            return str(index.actor(span).code)
+        if parse.ent_types[pobj] in ("GPE", "LOC", "FAC") and span is None:
+            token = parse.token(pobj)
+            return " ".join(t.text for t in token.subtree if t.ent_type_ == token.ent_type_)
     return None

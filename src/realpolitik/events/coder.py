@@ -172,11 +172,13 @@ class EventCoder:
 
     def _guessed_events(self, guess: TypeGuess, sent: Span, index: ActorIndex, published: date | None,
                         framed: bool = True) -> list[Event]:
-        if any(factuality(t, self.lexicon).generic for t in sent if t.pos_ in ("VERB", "AUX")):
+        parse = index.parse
+        if any(factuality(parse.token(i), self.lexicon).generic for i in range(sent.start, sent.end)
+               if parse.pos[i] in ("VERB", "AUX")):
             return []  # a generic statement ("when China demands something, they comply") is no event
         trigger = guess.trigger
-        if any(says_no_event(self.lexicon, t) for t in (trigger, *trigger.children)) or declines_comment(
-                trigger, self.lexicon):
+        if any(says_no_event(self.lexicon, parse, t) for t in (trigger.i, *parse.children[trigger.i])) or (
+                declines_comment(trigger, self.lexicon)):
             return []  # "a cold war", "launched a charm offensive": the typer reads the idiom's head word
         draft = guessed_draft(guess, sent, index, self.lexicon, self.ontology)
         if draft is None:
@@ -195,7 +197,7 @@ class EventCoder:
         for token in nouns:
             if token.i not in consumed and not _names_actor(token, index):
                 draft = noun_draft(index, self.lexicon, token)
-                if draft is not None and not _covered(draft, by_trigger, frame_verbs):
+                if draft is not None and not _covered(index, draft, by_trigger, frame_verbs):
                     noun_drafts.append(draft)
         noun_drafts = [d for d in noun_drafts if not _reaction_content(d, by_trigger)]
         drafts = [for_peacekeeping(self.lexicon, index, d) for d in verb_drafts + noun_drafts]
@@ -226,13 +228,13 @@ class EventCoder:
                 continue
             if pos != "ADJ" and pos != "VERB" and pos != "AUX":
                 continue
-            token = parse.token(i)
             if pos == "ADJ":
-                if lex.frame_of(lemma) is not None and complement_of(token) is not None:
-                    frame_verbs.append(token)
+                if lex.frame_of(lemma) is not None and complement_of(parse.token(i)) is not None:
+                    frame_verbs.append(parse.token(i))
                 continue
-            if parse.deps[i] in ("aux", "auxpass") or _skipped_modifier(token, lex):
+            if parse.deps[i] in ("aux", "auxpass") or _skipped_modifier(parse, i, lex):
                 continue
+            token = parse.token(i)
             if (lex.frame_of(lemma) is not None and frame_complement(token, lex) is not None) or (
                     lex.is_a("communicative", lemma) and obligation_of(token, lex) is not None):
                 frame_verbs.append(token)
@@ -291,11 +293,11 @@ class EventCoder:
         """Reported intentions become the speaker's threat or promise; plain future cooperation, intent."""
         if fact.speaker is not None:
             speaker_fact = factuality(fact.speaker, self.lexicon)
-            speakers = [s for t in index.subjects(fact.speaker) for s in index.in_phrase(t)]
+            speakers = [s for t in index.subject_indices(fact.speaker.i) for s in index.in_phrase_at(t)]
             own = (
                 draft.subject is None
                 or draft.subject.lower_ in PRONOUNS
-                or _same_codes(draft.sources, speakers)
+                or _same_codes(index, draft.sources, speakers)
             )
             # A reported future meeting ("said he will hold talks with X") stays a future CONSULT.
             if (
@@ -337,21 +339,21 @@ class EventCoder:
         if not plover:
             return []
         speakers = (
-            [s for t in index.subjects(fact.speaker) for s in index.in_phrase(t)] if fact.speaker else []
+            [s for t in index.subject_indices(fact.speaker.i) for s in index.in_phrase_at(t)] if fact.speaker else []
         )
-        attributed = _ref(speakers[0]) if speakers else None
+        attributed = _ref(index, speakers[0]) if speakers else None
         resolved = event_date(draft, shared, published)
         location = event_location(draft, index)
         draft = _with_fallback_targets(draft, plover, fact, shared.sent, index)
         trigger = TextSpan(draft.trigger.idx, draft.trigger.idx + len(draft.trigger.text), draft.trigger.text)
         sentence = shared.text
         events = []
-        for source, target in source_target_pairs(draft):
+        for source, target in source_target_pairs(draft, index):
             events.append(
                 Event(
                     document="",
-                    source=_ref(source),
-                    target=_ref(target) if target is not None else domestic_target(plover, draft, source),
+                    source=_ref(index, source),
+                    target=_ref(index, target) if target is not None else domestic_target(plover, draft, index, source),
                     plover=plover,
                     mode=entry.mode or None,
                     cameo=draft.cameo,
@@ -374,7 +376,7 @@ def _with_fallback_targets(draft: Draft, plover: str, fact: Factuality, sent: Sp
     an actor of its clause, an actor of its sentence. Mutual acts of several sources keep none."""
     if draft.targets or (draft.symmetric and len(draft.sources) > 1):
         return draft
-    if plover in JOINT_ACTS and len({s._.actor.code for s in draft.sources}) > 1:
+    if plover in JOINT_ACTS and len({index.actor(s).code for s in draft.sources}) > 1:
         # "Pakistan and Afghanistan agreed to share intelligence": an undertaking of each to the other.
         return replace(draft, symmetric=True)
     if plover in PLACE_TARGETED:
@@ -450,22 +452,22 @@ def _names_actor(noun: Token, index: ActorIndex) -> bool:
     return span is not None and span.root.i != noun.i
 
 
-def _skipped_modifier(verb: Token, lexicon: Lexicon) -> bool:
+def _skipped_modifier(parse: ParsedDoc, verb: int, lexicon: Lexicon) -> bool:
     """Support participles that only describe an actor ("Iran-backed Houthis", "forces backed by X")."""
-    if verb.tag_ != "VBN" or verb.dep_ not in ("amod", "acl", "compound"):
+    if parse.tags[verb] != "VBN" or parse.deps[verb] not in ("amod", "acl", "compound"):
         return False
-    return any(p.cameo[:2] == "05" for p in lexicon.verbs.get(verb.lemma_.lower(), ()))
+    return any(p.cameo[:2] == "05" for p in lexicon.verbs.get(parse.lemmas[verb], ()))
 
 
 def _recode(frame: Frame | None, cameo: str) -> str | None:
     return frame.code_for(cameo) if frame is not None else None
 
 
-def _same_codes(a: tuple[Span, ...] | list[Span], b: list[Span]) -> bool:
-    return {s._.actor.code for s in a} == {s._.actor.code for s in b}
+def _same_codes(index: ActorIndex, a: tuple[Span, ...] | list[Span], b: list[Span]) -> bool:
+    return {index.actor(s).code for s in a} == {index.actor(s).code for s in b}
 
 
-def _covered(draft: Draft, by_trigger: dict[int, Draft], frame_verbs: list[Token]) -> bool:
+def _covered(index: ActorIndex, draft: Draft, by_trigger: dict[int, Draft], frame_verbs: list[Token]) -> bool:
     """A noun event already told by its verb ("met Trump at the summit"), or embedded in a frame."""
     if draft.pred is None:
         return False
@@ -473,12 +475,12 @@ def _covered(draft: Draft, by_trigger: dict[int, Draft], frame_verbs: list[Token
         return True
     verb = by_trigger.get(draft.pred.i)
     # Talks in the setting of another act ("pledged support during a visit") are an event of their own.
-    return verb is not None and _same_codes(draft.sources, list(verb.sources)) and (
+    return verb is not None and _same_codes(index, draft.sources, list(verb.sources)) and (
         not draft.cameo.startswith("04") or verb.cameo[:2] == draft.cameo[:2])
 
 
-def _ref(span: Span) -> ActorRef:
-    actor = span._.actor
+def _ref(index: ActorIndex, span: Span) -> ActorRef:
+    actor = index.actor(span)
     return ActorRef(
         code=actor.code,
         sector=actor.sector,

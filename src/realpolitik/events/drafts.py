@@ -11,17 +11,17 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Frame, Lexicon, Pattern
-from realpolitik.events.matching import match, match_at
+from realpolitik.events.matching import match_at
 from realpolitik.events.modality import frame_at, is_infinitive, obligation_of
+from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.roles import (
     PRONOUNS,
     ActorIndex,
     actors_for_roles,
     border_link,
-    deep_prep_objects,
-    is_passive,
     resolve_pronoun,
 )
+from realpolitik.events.slots import deep_prep_objects_at, passive_at
 from realpolitik.records import ActorKind, is_state_code
 
 NOUN_CLIMB = frozenset(
@@ -53,27 +53,29 @@ class Draft:
     setting: bool = False  # talks told as the setting of another act: they took place whatever came of them
 
 
-def says_no_event(lexicon: Lexicon, word: Token) -> bool:
-    """Whether the word heads an idiom of the lexicon's ``not_events`` ("a cold war", "released a statement")."""
-    pos = word.pos_
+def says_no_event(lexicon: Lexicon, parse: ParsedDoc, i: int) -> bool:
+    """Whether the word at ``i`` heads an idiom of the lexicon's ``not_events`` ("a cold war", "released a
+    statement")."""
+    pos = parse.pos[i]
     table = lexicon.nouns if pos in ("NOUN", "PROPN") else lexicon.verbs if pos == "VERB" else None
-    found = match(word, table.get(word.lemma_.lower(), ())) if table is not None else None
+    found = match_at(parse, i, table.get(parse.lemmas[i], ())) if table is not None else None
     return found is not None and found[0].cameo == NO_EVENT
 
 
 def _sources(index: ActorIndex, verb: Token, roles: tuple[str, ...]) -> tuple[list[Span], Token | None]:
     """Source actors of a verb, reading passives by their agent and pronouns by their antecedent."""
-    passive = is_passive(verb)
+    parse = index.parse
+    passive = passive_at(parse, verb.i)
     for role in roles:
         if role == "subj" and not passive:
-            for subject in index.subjects(verb):
-                spans = index.in_phrase(subject)
-                if not spans and subject.lower_ in PRONOUNS:
-                    spans = resolve_pronoun(index, subject)
-                if not spans and subject.lemma_.lower() in INSTITUTIONS:
-                    spans = _owner_by_pronoun(index, subject)
+            for subject in index.subject_indices(verb.i):
+                spans = index.in_phrase_at(subject)
+                if not spans and parse.lowers[subject] in PRONOUNS:
+                    spans = resolve_pronoun(index, parse.token(subject))
+                if not spans and parse.lemmas[subject] in INSTITUTIONS:
+                    spans = _owner_by_pronoun(index, parse.token(subject))
                 if spans:
-                    return spans, subject
+                    return spans, parse.token(subject)
         elif role != "subj":
             spans, _ = actors_for_roles(index, verb, (role,))
             if spans:
@@ -107,11 +109,11 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
         trigger = verb
     else:
         return None
-    if any(says_no_event(lexicon, t) for t in objects):
+    if any(says_no_event(lexicon, index.parse, t.i) for t in objects):
         return None  # "launched a charm offensive"
     consumed.update(t.i for t in objects)
     sources, subject = _sources(index, verb, pattern.source if pattern.pos == "verb" else ("subj", "agent"))
-    if not sources and is_passive(verb):
+    if not sources and passive_at(index.parse, verb.i):
         sources = _owner_of_passive_subject(index, lexicon, verb) or _custodian(index, verb, pattern.cameo)
     if not sources and pattern.symmetric:  # "the accord was signed between France, Italy and Spain"
         sources = _parties(index, [verb, *objects])
@@ -123,7 +125,7 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
         else tuple(dict.fromkeys((*DEFAULT_VERB_TARGET, *pattern.target)))
     )
     targets, _ = actors_for_roles(index, verb, target_roles, objects, exclude=[s.root for s in sources])
-    mutual = pattern.symmetric and len({s._.actor.code for s in sources}) > 1
+    mutual = pattern.symmetric and len({index.actor(s).code for s in sources}) > 1
     if not targets and not mutual:  # coordinated parties of a mutual act act with each other, not further down
         targets = _fallback_targets(index, verb, target_roles, sources)
     if not targets and not mutual:
@@ -177,7 +179,7 @@ def _custodian(index: ActorIndex, verb: Token, cameo: str) -> list[Span]:
     places += [g for p in places for c in p.children if c.dep_ == "prep" and c.lower_ == "in"
                for g in c.children if g.dep_ == "pobj"]  # "released from captivity in Libya"
     for place in places:
-        states = [s for s in index.in_phrase(place, 1) if is_state_code(s._.actor.code)]
+        states = [s for s in index.in_phrase(place, 1) if is_state_code(index.actor(s).code)]
         if states:
             return states[:1]
     return []
@@ -189,18 +191,15 @@ def _fallback_targets(
     """Targets further down ("came together to talk about a treaty with X") or, for a participle
     clause, in the clause it hangs from ("emerged as X's ally, providing support")."""
     taken = {s.start for s in sources}
-    candidates = deep_prep_objects(
-        verb, [r for r in roles if r not in ("subj", "agent", "dobj", "dative", "poss", "mod")]
+    parse = index.parse
+    candidates = deep_prep_objects_at(
+        parse, verb.i, [r for r in roles if r not in ("subj", "agent", "dobj", "dative", "poss", "mod")]
     )
     if not candidates and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        candidates = [
-            g
-            for c in verb.head.children
-            if c.dep_ == "prep" and c.lower_ not in ("in", "at", "by", "during")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-    return [s for t in candidates for s in index.in_phrase(t) if s.start not in taken][:3]
+        children, deps, lowers = parse.children, parse.deps, parse.lowers
+        candidates = [g for c in children[parse.heads[verb.i]] if deps[c] == "prep"
+                      and lowers[c] not in ("in", "at", "by", "during") for g in children[c] if deps[g] == "pobj"]
+    return [s for t in candidates for s in index.in_phrase_at(t) if s.start not in taken][:3]
 
 
 # Clauses inside an object phrase that say something else ("a deal that will increase trade with X").
@@ -224,13 +223,14 @@ def _object_heads(verb: Token, objects: list[Token]) -> list[Token]:
 def object_targets(index: ActorIndex, heads: list[Token], sources: list[Span]) -> list[Span]:
     """The first actor named inside an object phrase ("welcomed the decisions of X's council",
     "called for sanctions against X"), with its conjuncts; subordinate clauses are not searched."""
-    taken = {s.start for s in sources} | {s._.actor.code for s in sources if s._.actor.sector is None}
+    actors = [index.actor(s) for s in sources]
+    taken = {s.start for s in sources} | {a.code for a in actors if a.sector is None}
     for head in heads:
         stack = [head]
         while stack:
             token = stack.pop(0)
             span = index.at(token)
-            if span is not None and span.start not in taken and span._.actor.code not in taken:
+            if span is not None and span.start not in taken and index.actor(span).code not in taken:
                 return [s for s in index.in_phrase(span.root) if s.start not in taken][:3] or [span]
             if token.dep_ == "prep" and ((token.lower_ in LOCATIVE and token.head is not head) or border_link(token)):
                 continue
@@ -245,8 +245,8 @@ def _reactive_target(index: ActorIndex, noun: Token, sources: list[Span]) -> lis
     pred = noun_predicate(noun)
     if pred is None:
         return []
-    taken = {s._.actor.code for s in sources}
-    return [s for t in index.subjects(pred) for s in index.in_phrase(t) if s._.actor.code not in taken]
+    taken = {index.actor(s).code for s in sources}
+    return [s for t in index.subject_indices(pred.i) for s in index.in_phrase_at(t) if index.actor(s).code not in taken]
 
 
 # Words that count or group the event noun after "of": "launched dozens of strikes", "a wave of arrests".
@@ -350,7 +350,7 @@ def _adjunct_subject(index: ActorIndex, noun: Token) -> list[Span]:
 def _protest_home(index: ActorIndex, noun: Token) -> list[Span]:
     """Protesters no one names ("police detained dozens as nationwide protests began") are of the sentence's
     first state: annotators code such protests at home (X>X)."""
-    return next(([s] for s in index.in_sentence(noun.sent) if is_state_code(s._.actor.code)), [])
+    return next(([s] for s in index.in_sentence(noun.sent) if is_state_code(index.actor(s).code)), [])
 
 
 def _intent_subject(index: ActorIndex, lexicon: Lexicon, noun: Token) -> list[Span]:
@@ -425,8 +425,8 @@ def _wished_of(index: ActorIndex, verb: Token, frame: Frame, sources: list[Span]
     if frame.kind != "intent" or complement is None or complement.dep_ != "ccomp":
         return []
     found = [a for c in complement.children if c.dep_ == "nsubj" for a in index.in_phrase(c)]
-    codes = {s._.actor.code for s in sources}
-    return [a for a in found if a._.actor.code not in codes]
+    codes = {index.actor(s).code for s in sources}
+    return [a for a in found if index.actor(a).code not in codes]
 
 
 def complement_of(verb: Token) -> Token | None:
@@ -455,7 +455,7 @@ def describes_noun(token: Token) -> bool:
     return token.tag_ == "VBN" and token.dep_ in ("amod", "acl")
 
 
-def source_target_pairs(draft: Draft) -> list[tuple[Span, Span | None]]:
+def source_target_pairs(draft: Draft, index: ActorIndex) -> list[tuple[Span, Span | None]]:
     """One (source, target) per pair; coordinated subjects of a symmetric act pair with each other."""
     pairs: list[tuple[Span, Span | None]] = []
     if draft.targets:
@@ -465,7 +465,7 @@ def source_target_pairs(draft: Draft) -> list[tuple[Span, Span | None]]:
         pairs = [(a, b) for a in draft.sources for b in draft.sources if a.start != b.start]
     else:
         pairs = [(s, None) for s in draft.sources]
-    kept = [(s, t) for s, t in pairs if t is None or not _same_actor(s, t)]
+    kept = [(s, t) for s, t in pairs if t is None or not _same_actor(index, s, t)]
     # "Iraqi military seized oil fields from Kurdish forces": both sides of a coercion or an attack read as
     # the same actor; the act still happened (at home).
     if kept or draft.cameo[:2] not in MATERIAL_CONFLICT:
@@ -473,9 +473,11 @@ def source_target_pairs(draft: Draft) -> list[tuple[Span, Span | None]]:
     return [(s, None) for s in dict.fromkeys(s for s, _ in pairs)]
 
 
-def _same_actor(a: Span, b: Span) -> bool:
+def _same_actor(index: ActorIndex, a: Span, b: Span) -> bool:
     """The same actor named twice. Organisations share the code IGO, so the UN and the EU differ by name; the
     UN Security Council is part of the UN."""
-    x, y = a._.actor, b._.actor
-    return a.start == b.start or (x.code == y.code and x.sector == y.sector
-                                  and (x.kind != ActorKind.IGO or x.name in y.name or y.name in x.name))
+    if a.start == b.start:
+        return True
+    first, second = index.actor(a), index.actor(b)
+    return first.code == second.code and first.sector == second.sector and (
+        first.kind != ActorKind.IGO or first.name in second.name or second.name in first.name)

@@ -16,7 +16,9 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.drafts import Draft
 from realpolitik.events.lexicon import Lexicon, pattern_plover
-from realpolitik.events.roles import ActorIndex, agent_tokens, is_passive
+from realpolitik.events.phrases import agents_at
+from realpolitik.events.roles import ActorIndex
+from realpolitik.events.slots import passive_at
 from realpolitik.events.targets import clause_targets, sentence_target
 from realpolitik.events.typer import TypeGuess
 from realpolitik.ontology import Ontology
@@ -50,8 +52,8 @@ def guessed_draft(
     targets = clause_targets(index, trigger, tuple(sources), None)
     if not targets and head is not trigger:
         targets = clause_targets(index, head, tuple(sources), None)
-    codes = {s._.actor.code for s in sources}
-    targets = targets or [p for p in patients if p._.actor.code not in codes]
+    codes = {index.actor(s).code for s in sources}
+    targets = targets or [p for p in patients if index.actor(p).code not in codes]
     targets = targets or sentence_target(index, sent, tuple(sources), trigger)
     return Draft(trigger=trigger, pred=_pred(trigger), cameo=cameo, plover=guess.plover, sources=tuple(sources),
                  targets=tuple(targets), args_head=head)
@@ -59,7 +61,7 @@ def guessed_draft(
 
 def _passive_subject_actors(index: ActorIndex, trigger: Token) -> list[Span]:
     """Actors a passive trigger acts on: its grammatical subject ("Russian citizens were released")."""
-    if trigger.pos_ != "VERB" or not is_passive(trigger):
+    if trigger.pos_ != "VERB" or not passive_at(index.parse, trigger.i):
         return []
     return [s for c in trigger.children if c.dep_ == "nsubjpass" for s in index.in_phrase(c)]
 
@@ -73,8 +75,9 @@ def _subject_actors(index: ActorIndex, trigger: Token) -> tuple[list[Span], Toke
     node = trigger
     for _ in range(MAX_HOPS):
         if node.pos_ in ("VERB", "AUX"):
-            tokens = agent_tokens(node) if is_passive(node) else index.subjects(node)
-            found = [s for t in tokens for s in index.in_phrase(t)]
+            parse = index.parse
+            tokens = agents_at(parse, node.i) if passive_at(parse, node.i) else index.subject_indices(node.i)
+            found = [s for t in tokens for s in index.in_phrase_at(t)]
             if found:
                 return found, node
         if node.head is node:

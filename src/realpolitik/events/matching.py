@@ -1,14 +1,12 @@
-"""Lexicon patterns matched against a word and its dependents: on Tokens, and on a ParsedDoc by index.
+"""Lexicon patterns matched against a word and its dependents, on a ParsedDoc by index.
 
 A pattern's head lemma is looked up in the lexicon; its extra words must occur among the head's dependents
 (within two levels, "of" phrases free, dated prepositions excluded), the verb of its "to" clause, or, for a
 compound, the noun it modifies. The rules and the typer match every candidate word of every sentence, so
-``match_at`` reads the parse off a ``ParsedDoc`` rather than off spaCy Tokens; ``match`` is the same on Tokens.
+``match_at`` reads the parse off a ``ParsedDoc`` rather than off spaCy Tokens.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterator
 
 from spacy.tokens import Token
 
@@ -39,50 +37,27 @@ PATTERN_LINKS = frozenset(
 DATED = ("DATE", "TIME")
 
 
-def _dependents(token: Token, depth: int = 2) -> Iterator[Token]:
-    for child in token.children:
-        if child.dep_ in PATTERN_LINKS and (child.dep_ != "prep" or not _dated(child)):
-            yield child
-            # "lifted a state of emergency", "flew tons of medicine": an "of" phrase costs no level.
-            below = depth if child.dep_ == "prep" and child.lower_ == "of" else depth - 1
-            if below > 0:
-                yield from _dependents(child, below)
-
-
-def _dated(token: Token) -> bool:
-    """A preposition that dates the act ("called on Wednesday" is no "call on")."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in DATED for c in token.children)
-
-
-def match(token: Token, patterns: tuple[Pattern, ...]) -> tuple[Pattern, list[Token]] | None:
-    """The most specific pattern whose extra words all occur among the token's dependents."""
+def match_at(parse: ParsedDoc, i: int, patterns: tuple[Pattern, ...]) -> tuple[Pattern, list[Token]] | None:
+    """The most specific pattern whose extra words all occur among the dependents of the token at ``i``."""
     if not patterns:
         return None
     if not patterns[0].required:  # most specific first: none needs another word
         return patterns[0], []
-    # The verb a "to" clause adds ("called Erdogan to apologise": "call apologize"), but not its dependents.
-    nearby = [*_dependents(token), *(c for c in token.children if c.dep_ == "xcomp")]
-    if token.dep_ == "compound":
-        nearby.append(token.head)
-    words: dict[str, Token] = {}  # each word's first token, by lemma or form
-    for near in nearby:
-        words.setdefault(near.lemma_.lower(), near)
-        words.setdefault(near.lower_, near)
+    words = parse.pattern_words.get(i)
+    if words is None:  # the rules and the typer match many words twice
+        words = parse.pattern_words[i] = _words_near(parse, i)
     for pattern in patterns:
         consumed = [hit for word in pattern.required if (hit := words.get(word)) is not None]
         if len(consumed) == len(pattern.required):
-            return pattern, consumed
+            return pattern, [parse.token(k) for k in consumed]
     return None
 
 
-def match_at(parse: ParsedDoc, i: int, patterns: tuple[Pattern, ...]) -> tuple[Pattern, list[Token]] | None:
-    """``match`` for the token at ``i``, read off the parsed document."""
-    if not patterns:
-        return None
-    if not patterns[0].required:
-        return patterns[0], []
+def _words_near(parse: ParsedDoc, i: int) -> dict[str, int]:
+    """Each word near the token at ``i`` by lemma and by form: its first token."""
     nearby: list[int] = []
     _dependents_at(parse, i, 2, nearby)
+    # The verb a "to" clause adds ("called Erdogan to apologise": "call apologize"), but not its dependents.
     nearby += parse.children_with(i, ("xcomp",))
     if parse.deps[i] == "compound":
         nearby.append(parse.heads[i])
@@ -91,11 +66,7 @@ def match_at(parse: ParsedDoc, i: int, patterns: tuple[Pattern, ...]) -> tuple[P
     for near in nearby:
         words.setdefault(lemmas[near], near)
         words.setdefault(lowers[near], near)
-    for pattern in patterns:
-        consumed = [hit for word in pattern.required if (hit := words.get(word)) is not None]
-        if len(consumed) == len(pattern.required):
-            return pattern, [parse.token(k) for k in consumed]
-    return None
+    return words
 
 
 def _dependents_at(parse: ParsedDoc, i: int, depth: int, out: list[int]) -> None:
@@ -104,10 +75,12 @@ def _dependents_at(parse: ParsedDoc, i: int, depth: int, out: list[int]) -> None
         dep = deps[child]
         if dep in PATTERN_LINKS and (dep != "prep" or not _dated_at(parse, child)):
             out.append(child)
+            # "lifted a state of emergency", "flew tons of medicine": an "of" phrase costs no level.
             below = depth if dep == "prep" and lowers[child] == "of" else depth - 1
             if below > 0:
                 _dependents_at(parse, child, below, out)
 
 
 def _dated_at(parse: ParsedDoc, i: int) -> bool:
+    """A preposition that dates the act ("called on Wednesday" is no "call on")."""
     return any(parse.deps[c] == "pobj" and parse.ent_types[c] in DATED for c in parse.children[i])

@@ -72,6 +72,8 @@ class ParsedDoc:
             if head != i:
                 self.children[head].append(i)
         self._tokens: list[Token | None] = [None] * n
+        # matching.match_at's words near each token, by index: the rules and the typer ask for many twice.
+        self.pattern_words: dict[int, dict[str, int]] = {}
 
     def __len__(self) -> int:
         return len(self.heads)

@@ -26,11 +26,11 @@ def for_peacekeeping(lexicon: Lexicon, index: ActorIndex, draft: Draft) -> Draft
     if not arrival and not any(_peacekeeping(lexicon, t) for t in phrase):
         return draft
     targets = draft.targets
-    if all(t._.actor.code.startswith("IGO") for t in targets):
-        sources = {s._.actor.code for s in draft.sources}
+    if all(index.actor(t).code.startswith("IGO") for t in targets):
+        sources = {index.actor(s).code for s in draft.sources}
         where = {t.i for t in phrase}
         places = [s for s in index.in_sentence(draft.trigger.sent) if s.start in where
-                  and is_state_code(s._.actor.code) and s._.actor.code not in sources]
+                  and is_state_code(index.actor(s).code) and index.actor(s).code not in sources]
         targets = tuple(places[:1]) or targets
     return replace(draft, cameo=PEACEKEEPING_CODE, plover=None, targets=targets)
 

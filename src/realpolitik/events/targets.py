@@ -12,7 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from realpolitik.events.drafts import Draft
+from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.roles import ActorIndex, border_link
+from realpolitik.events.slots import border_link_at
 from realpolitik.records import ActorRef, is_state_code
 
 DOMESTIC_MEASURES = frozenset({"1723", "1724", "081", "083"})  # curfews, emergencies, their lifting, concessions
@@ -34,13 +36,13 @@ def clause_targets(
 ) -> list[Span]:
     """The first actor inside ``head``'s phrase that is not a source, with its coordinated conjuncts.
     ``placed``: the act happens somewhere without being aimed there (talks), so "in X" is no target."""
-    taken_codes = {s._.actor.code for s in sources}
+    taken_codes = {index.actor(s).code for s in sources}
     blocked = _blocked(index, head, speaker)
-    for token in _reading_order(head, blocked, SKIPPED_PREPS | PLACE_PREPS if placed else SKIPPED_PREPS):
-        span = index.at(token)
-        if span is None or span._.actor.code in taken_codes:
+    for token in _reading_order(index.parse, head.i, blocked, SKIPPED_PREPS | PLACE_PREPS if placed else SKIPPED_PREPS):
+        span = index.span_at(token)
+        if span is None or index.actor(span).code in taken_codes:
             continue
-        found = [s for s in index.in_phrase(span.root, 0) if s._.actor.code not in taken_codes]
+        found = [s for s in index.in_phrase(span.root, 0) if index.actor(s).code not in taken_codes]
         return found[:3] or [span]
     return []
 
@@ -51,8 +53,8 @@ def sentence_target(index: ActorIndex, sent: Span, sources: tuple[Span, ...], tr
     else the first other actor before it. Places ("in China") are no targets here unless ``places``: material
     acts took theirs already, and talks are not aimed at where they are held; but aid goes where it is needed
     ("provided shelter after the earthquake in Haiti")."""
-    codes = {s._.actor.code for s in sources}
-    others = [s for s in index.in_sentence(sent) if s._.actor.code not in codes and (places or not _is_place(s))]
+    codes = {index.actor(s).code for s in sources}
+    others = [s for s in index.in_sentence(sent) if index.actor(s).code not in codes and (places or not _is_place(s))]
     return ([s for s in others if s.start > trigger.i] or others)[:1]
 
 
@@ -64,43 +66,51 @@ def _is_place(span: Span) -> bool:
 def _blocked(index: ActorIndex, head: Token, speaker: Token | None) -> set[int]:
     """Tokens never searched: the subject phrases, and the speaker's phrase of a reporting frame."""
     blocked: set[int] = set()
-    for subject in index.subjects(head):
-        blocked.update(t.i for t in subject.subtree)
+    for subject in index.subject_indices(head.i):
+        _subtree(index.parse, subject, blocked)
     if speaker is not None:
-        for subject in index.subjects(speaker):
-            blocked.update(t.i for t in subject.subtree)
+        for subject in index.subject_indices(speaker.i):
+            _subtree(index.parse, subject, blocked)
     return blocked
 
 
-def _reading_order(head: Token, blocked: set[int], skipped_preps: frozenset[str] = SKIPPED_PREPS) -> list[Token]:
+def _subtree(parse: ParsedDoc, i: int, out: set[int]) -> None:
+    """The token at ``i`` and all below it (the indices of ``Token.subtree``)."""
+    stack = [i]
+    while stack:
+        node = stack.pop()
+        out.add(node)
+        stack.extend(parse.children[node])
+
+
+def _reading_order(parse: ParsedDoc, head: int, blocked: set[int],
+                   skipped_preps: frozenset[str] = SKIPPED_PREPS) -> list[int]:
     """Tokens of the head's phrase reachable without crossing a skipped dependency, in text order."""
-    reached: list[Token] = []
+    children, deps, lowers = parse.children, parse.deps, parse.lowers
+    reached: list[int] = []
     stack = [head]
     while stack:
         token = stack.pop()
         reached.append(token)
-        for child in token.children:
-            if child.i in blocked or child.dep_ in SKIPPED_DEPS:
+        for child in children[token]:
+            dep = deps[child]
+            if child in blocked or dep in SKIPPED_DEPS:
                 continue
-            if child.dep_ == "prep" and (child.lower_ in skipped_preps or border_link(child)):
+            if dep == "prep" and (lowers[child] in skipped_preps or border_link_at(parse, child)):
                 continue
-            if child.dep_ in ("relcl", "advcl", "ccomp") and _has_own_subject(child):
-                continue
+            if dep in ("relcl", "advcl", "ccomp") and parse.children_with(child, ("nsubj", "nsubjpass")):
+                continue  # a clause with a subject of its own
             stack.append(child)
-    return sorted(reached, key=lambda t: t.i)
+    return sorted(reached)
 
 
-def _has_own_subject(clause: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-
-
-def domestic_target(plover: str, draft: Draft, source: Span) -> ActorRef | None:
+def domestic_target(plover: str, draft: Draft, index: ActorIndex, source: Span) -> ActorRef | None:
     """An act that names no target and is by nature domestic is aimed at the source's own state (X>X, as in
     the annotation guide): a protest by a non-government sector ("farmers began a hunger strike") at its
     government, any other protest at home; a curfew, state of emergency, its lifting, or a concession to
     demands at the population; an arrest, release, attack (not a broken ceasefire), threat, accusation, demand
     or commitment that names no one ("freed several activists", "called for reform", "agreed to resign")."""
-    actor = source._.actor
+    actor = index.actor(source)
     if not is_state_code(actor.code) or draft.cameo in NEVER_DOMESTIC:
         return None
     if plover == "PROTEST" and actor.sector not in (None, "GOV"):

@@ -39,10 +39,10 @@ OBJECT_DEPS = ("dobj", "prep", "xcomp")
 
 @dataclass(frozen=True)
 class SentenceReading:
-    """The typer's reading of one sentence: each word that has features of its own, with them, and each class's
-    probability (read once when a rules-coded sentence is both reviewed and guessed)."""
+    """The typer's reading of one sentence: each word that has features of its own (by token index), with them, and
+    each class's probability (read once when a rules-coded sentence is both reviewed and guessed)."""
 
-    by_token: list[tuple[Token, list[str]]]
+    by_token: list[tuple[int, list[str]]]
     probabilities: list[float]
 
 
@@ -120,7 +120,7 @@ def actor_features(sent: Span, index: ActorIndex, known: Container[str] | None =
     """What the sentence's actors add: how many states or bodies it names, of which kinds, and which
     verbs have an actor as subject (the rules' idea of an event, loosened). ``known``: the only features
     wanted (a trained typer's), which spares looking up the other verbs' subjects."""
-    actors = [s._.actor for s in index.in_sentence(sent)]  # ``_.actor`` costs a lookup each read
+    actors = [index.actor(s) for s in index.in_sentence(sent)]
     found = [f"actors={min(len({a.code for a in actors}), 3)}"]
     found += sorted({f"kind={a.kind}" for a in actors})
     parse = index.parse
@@ -128,7 +128,7 @@ def actor_features(sent: Span, index: ActorIndex, known: Container[str] | None =
         if parse.pos[i] == "VERB":
             feature = f"actor_subject={parse.lemmas[i]}"
             if (known is None or feature in known) and any(
-                    index.in_phrase(x) for x in index.subjects(parse.token(i))):
+                    index.in_phrase_at(x) for x in index.subject_indices(i)):
                 found.append(feature)
     return found
 
@@ -187,7 +187,7 @@ class SentenceTyper:
              vectors: SentenceVectors | None = None) -> SentenceReading:
         parse = index.parse
         featured = ((i, token_features_at(parse, i, hints)) for i in range(sent.start, sent.end))
-        by_token = [(parse.token(i), features) for i, features in featured if features]  # Tokens only where needed
+        by_token = [(i, features) for i, features in featured if features]
         return SentenceReading(by_token, self._probabilities(sent, by_token, index, vectors))
 
     def guess(self, sent: Span, hints: LexiconHints, index: ActorIndex, vectors: SentenceVectors | None = None,
@@ -201,16 +201,17 @@ class SentenceTyper:
         if self.classes[best] == NONE or probs[best] < min_probability:
             return None
         # Only a word with features of its own can say the type (not a stop word or a number).
-        candidates = by_token or [(sent.root, [])]
-        trigger = max(candidates, key=lambda tf: self._token_score(tf[0], tf[1], best, vectors))[0]
-        return TypeGuess(self.classes[best], probs[best], trigger)
+        candidates = by_token or [(sent.root.i, [])]
+        parse = index.parse
+        trigger = max(candidates, key=lambda tf: self._token_score(parse, tf[0], tf[1], best, vectors))[0]
+        return TypeGuess(self.classes[best], probs[best], parse.token(trigger))
 
     def distribution(self, sent: Span, hints: LexiconHints, index: ActorIndex,
                      vectors: SentenceVectors | None = None) -> dict[str, float]:
         """The probability of each class for the sentence, NONE included."""
         return dict(zip(self.classes, self.read(sent, hints, index, vectors).probabilities, strict=True))
 
-    def _probabilities(self, sent: Span, by_token: list[tuple[Token, list[str]]], index: ActorIndex,
+    def _probabilities(self, sent: Span, by_token: list[tuple[int, list[str]]], index: ActorIndex,
                        vectors: SentenceVectors | None) -> list[float]:
         dense = vectors.features(sent, parse=index.parse) if vectors is not None and self.dense is not None else None
         rows = self._rows  # features map straight to weight rows: no list or set of feature strings
@@ -218,11 +219,12 @@ class SentenceTyper:
         found.update(rows[f] for f in actor_features(sent, index, rows) if f in rows)
         return self._softmax(found, dense)
 
-    def _token_score(self, token: Token, features: list[str], k: int, vectors: SentenceVectors | None) -> float:
-        """How much a word favours class k: its own features' weights, and its closeness to the type."""
+    def _token_score(self, parse: ParsedDoc, i: int, features: list[str], k: int,
+                     vectors: SentenceVectors | None) -> float:
+        """How much the word at ``i`` favours class k: its own features' weights, and its closeness to the type."""
         score = sum(self._weight(f, k) for f in features)
         if vectors is not None and self.dense is not None:
-            row, value = vectors.closeness_feature(token, self.classes[k])
+            row, value = vectors.closeness_feature(parse, i, self.classes[k])
             if row >= 0:
                 score += value * float(self.dense.weights[row, k])
         return score

@@ -101,10 +101,10 @@ class SentenceVectors:
                 if pos == VERB and vector is not None:
                     verbs.append(vector)
         root = self._word(sent.root)[0]
+        # Each word's closeness is above the floor already: the floor is monotone, so the nearest word's is the same.
         nearest = np.maximum.reduce(closeness, axis=0) if closeness else np.zeros(len(self.types), dtype=np.float32)
         parts = [root if root is not None else np.zeros(DIMENSIONS, dtype=np.float32),
-                 _mean(verbs) if verbs else np.zeros(DIMENSIONS, dtype=np.float32),
-                 np.maximum(nearest - SIMILARITY_FLOOR, 0.0) / (1.0 - SIMILARITY_FLOOR)]
+                 _mean(verbs) if verbs else np.zeros(DIMENSIONS, dtype=np.float32), nearest]
         return np.concatenate(parts) * self.scale
 
     def _read_words(self, parse: ParsedDoc, sent: Span, verbs: list[np.ndarray], closeness: list[np.ndarray]) -> None:
@@ -118,26 +118,23 @@ class SentenceVectors:
                     verbs.append(vector)
 
     def _word(self, token: Token) -> tuple[np.ndarray | None, np.ndarray]:
-        """The vector and the per-type closeness of the token's lemma, memoised by the lemma's hash."""
-        found = self._by_lemma.get(token.lemma)
-        if found is None:
-            lemma = token.lemma_.lower()
-            found = self._by_lemma[token.lemma] = (self.vectors.get(lemma), self.closeness(lemma))
-        return found
+        """The vector of the token's lemma and its per-type closeness above the floor, memoised by the lemma's
+        hash."""
+        return self._word_of(token.lemma, token.lemma_.lower())
 
     def _word_of(self, lemma_id: int, lemma: str) -> tuple[np.ndarray | None, np.ndarray]:
         found = self._by_lemma.get(lemma_id)
         if found is None:
-            found = self._by_lemma[lemma_id] = (self.vectors.get(lemma), self.closeness(lemma))
+            found = self._by_lemma[lemma_id] = (self.vectors.get(lemma), above_floor(self.closeness(lemma)))
         return found
 
-    def closeness_feature(self, token: Token, plover: str) -> tuple[int, float]:
-        """The row of ``plover``'s closeness in the features, and this token's value for it (how the typer
-        finds the word that says a type it read from the vectors alone)."""
+    def closeness_feature(self, parse: ParsedDoc, i: int, plover: str) -> tuple[int, float]:
+        """The row of ``plover``'s closeness in the features, and the value for it of the word at ``i`` (how the
+        typer finds the word that says a type it read from the vectors alone)."""
         k = self.types.index(plover) if plover in self.types else -1
-        if k < 0 or token.pos_ not in ("VERB", "NOUN") or token.is_stop:
+        if k < 0 or parse.pos[i] not in ("VERB", "NOUN") or parse.stop[i]:
             return -1, 0.0
-        value = float(self.closeness(token.lemma_.lower())[k])
+        value = float(self.closeness(parse.lemmas[i])[k])
         return 2 * DIMENSIONS + k, max(value - SIMILARITY_FLOOR, 0.0) / (1.0 - SIMILARITY_FLOOR) * self.scale
 
     def closeness(self, lemma: str) -> np.ndarray:
@@ -151,6 +148,12 @@ class SentenceVectors:
                 found = np.maximum.reduceat(self._lexicon_rows @ vector, self._group_starts)
             self._closeness[lemma] = found
         return found
+
+
+def above_floor(closeness: np.ndarray) -> np.ndarray:
+    """Closeness rescaled so that the floor is 0 and a perfect match 1."""
+    scaled: np.ndarray = np.maximum(closeness - SIMILARITY_FLOOR, 0.0) / (1.0 - SIMILARITY_FLOOR)
+    return scaled
 
 
 def _mean(rows: list[np.ndarray]) -> np.ndarray:

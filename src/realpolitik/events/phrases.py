@@ -1,0 +1,115 @@
+"""The actors a noun phrase names, read off a ParsedDoc by token index (``ActorIndex.in_phrase``).
+
+The rules ask this of every subject, object and preposition object they meet. spaCy's ``Token.children``
+scans the token's whole subtree and makes a Token per child, so the walk reads the parse's lists instead:
+the same steps, in the same order, as when it read Tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Span
+
+from realpolitik.events.parsecache import ParsedDoc
+
+# Dependents that keep us inside a noun phrase when looking for the actor it names.
+PHRASE_LINKS = ("poss", "compound", "amod", "nmod", "appos", "npadvmod")
+# Participles whose "by" agent owns the thing they describe ("troops led by X", "a plan proposed by X").
+AUTHOR_VERBS = frozenset({"lead", "present", "draft", "propose", "submit", "sponsor", "table", "author",
+                          "introduce", "put", "write", "prepare", "float", "initiate", "broker"})
+MODIFIERS = ("amod", "nmod", "compound", "poss")
+
+
+def phrase_actors(parse: ParsedDoc, by_token: Mapping[int, Span], i: int, depth: int) -> list[Span]:
+    """Actors named by the phrase headed by the token at ``i``, one per coordinated conjunct, in text order.
+    ``by_token``: the actor span each token belongs to."""
+    found: list[Span] = []
+    for head in (i, *conjuncts_at(parse, i)):
+        span = _one(parse, by_token, head, depth)
+        if span is not None and all(span.start != f.start for f in found):
+            found.append(span)
+        for modifier in (*_coordinated_modifiers(parse, head), *_coordinated_of_objects(parse, head),
+                         *_coordinated_appositions(parse, head)):
+            span = by_token.get(modifier)
+            if span is not None and all(span.start != f.start for f in found):
+                found.append(span)
+    return sorted(found, key=lambda s: s.start)
+
+
+def _one(parse: ParsedDoc, by_token: Mapping[int, Span], i: int, depth: int) -> Span | None:
+    children, deps = parse.children, parse.deps
+    if depth > 0:
+        for acl in children[i]:
+            if deps[acl] == "acl" and _author_verb(parse, acl):
+                # "(UN) troops led by the United States": the leader acts; "a UN resolution presented by
+                # Britain" is Britain's.
+                for agent in agents_at(parse, acl):
+                    led_by = _one(parse, by_token, agent, depth - 1)
+                    if led_by is not None:
+                        return led_by
+    span = by_token.get(i)
+    if span is not None or depth <= 0:
+        return span
+    # An apposition names the head itself ("its NATO ally Turkey"); the other links name a modifier.
+    for child in sorted(children[i], key=lambda c: deps[c] != "appos"):
+        if deps[child] in PHRASE_LINKS:
+            span = _one(parse, by_token, child, depth - 1)
+            if span is not None:
+                return span
+    lowers = parse.lowers
+    for child in children[i]:
+        if deps[child] == "prep" and lowers[child] == "of":
+            for pobj in children[child]:
+                if deps[pobj] == "pobj":
+                    span = _one(parse, by_token, pobj, depth - 1)
+                    if span is not None:
+                        return span
+    return None
+
+
+def _author_verb(parse: ParsedDoc, i: int) -> bool:
+    """The lemma as spaCy gives it, not lowercased, is one of AUTHOR_VERBS (a capitalised lemma never was)."""
+    return parse.lemmas[i] in AUTHOR_VERBS and parse.token(i).lemma_ in AUTHOR_VERBS
+
+
+def agents_at(parse: ParsedDoc, verb: int) -> list[int]:
+    """The "by" phrase of a passive verb or participle (``roles.agent_tokens`` by index)."""
+    children, deps, lowers = parse.children, parse.deps, parse.lowers
+    return [g for c in children[verb] if deps[c] == "agent" or (deps[c] == "prep" and lowers[c] == "by")
+            for g in children[c] if deps[g] == "pobj"]
+
+
+def conjuncts_at(parse: ParsedDoc, i: int) -> list[int]:
+    """Conjuncts that hang off this token ("China and Russia"), not the whole coordination upwards."""
+    out: list[int] = []
+    stack = parse.children_with(i, ("conj",))
+    while stack:
+        conj = stack.pop(0)
+        out.append(conj)
+        stack.extend(parse.children_with(conj, ("conj",)))
+    return out
+
+
+def _coordinated_appositions(parse: ParsedDoc, i: int) -> list[int]:
+    """The further conjuncts of a plural title's apposition ("Presidents Vladimir Putin and Hassan Rouhani")."""
+    if parse.tags[i] not in ("NNS", "NNPS"):
+        return []
+    return [c for a in parse.children_with(i, ("appos",)) for c in conjuncts_at(parse, a)]
+
+
+def _coordinated_of_objects(parse: ParsedDoc, i: int) -> list[int]:
+    """The further conjuncts of an "of" object ("ministers of Britain, France and Japan")."""
+    children, deps, lowers = parse.children, parse.deps, parse.lowers
+    objects = [o for p in children[i] if deps[p] == "prep" and lowers[p] == "of" for o in children[p]
+               if deps[o] == "pobj"]
+    return [c for o in objects for c in conjuncts_at(parse, o)]
+
+
+def _coordinated_modifiers(parse: ParsedDoc, i: int) -> list[int]:
+    """Coordinated modifiers of one noun ("Russian and US navies", "UK and EU negotiators")."""
+    children, deps = parse.children, parse.deps
+    modifiers = [c for c in children[i] if deps[c] in MODIFIERS]
+    if not any(deps[g] == "cc" for m in modifiers for g in children[m]):
+        return []
+    return [t for m in modifiers for t in (m, *conjuncts_at(parse, m))]
