@@ -156,3 +156,8 @@ def test_an_aid_worker_is_no_aid(nlp):
     found = triples(rules(nlp, "An Iranian court sentenced a British aid worker to five years in prison."))
     assert found == {("ACCUSE", "IRN", "GBR", "asserted")}
     assert ("AID", "USA", "YEM", "asserted") in triples(rules(nlp, "The US sent aid to Yemen."))
+
+
+def test_a_dual_national_is_of_the_other_state_too(nlp):
+    found = triples(rules(nlp, "Iran sentenced a British-Iranian aid worker to five years in prison."))
+    assert found == {("ACCUSE", "IRN", "GBR", "asserted")}

@@ -18,6 +18,7 @@ TEXTS = [
     "It was China that guaranteed the deal; the United Nations urged India to hold talks with Pakistan.",
     "A plan drafted by France and sponsored by Germany was put to the council of the African Union by Kenya.",
     "Presidents Vladimir Putin and Hassan Rouhani met Erdogan before Foreign Ministers Lavrov and Zarif spoke.",
+    "Iran sentenced a British-Iranian aid worker, and Egypt freed the Egyptian-American Mohamed Soltan.",
 ]
 
 
@@ -44,12 +45,14 @@ def in_phrase(index: ActorIndex, token: Token, depth: int) -> list[Span]:
         if span is not None and all(span.start != f.start for f in found):
             found.append(span)
         modifiers = [c for c in head.children if c.dep_ in ("amod", "nmod", "compound", "poss")]
+        hyphened = [t for m in modifiers if any(p.dep_ == "punct" and p.lower_ == "-" for p in m.children)
+                    for g in m.children if g.dep_ in ("amod", "compound") and g.i < m.i for t in (g, m)]
         if not any(g.dep_ == "cc" for m in modifiers for g in m.children):
             modifiers = []
         objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                    if o.dep_ == "pobj"]
         appositions = [a for a in head.children if a.dep_ == "appos"] if head.tag_ in ("NNS", "NNPS") else []
-        for modifier in (*(t for m in modifiers for t in (m, *conjuncts(m))),
+        for modifier in (*(t for m in modifiers for t in (m, *conjuncts(m))), *(hyphened if not modifiers else ()),
                          *(c for o in objects for c in conjuncts(o)),
                          *(c for a in appositions for c in conjuncts(a))):
             span = index.at(modifier)

@@ -107,9 +107,12 @@ def _coordinated_of_objects(parse: ParsedDoc, i: int) -> list[int]:
 
 
 def _coordinated_modifiers(parse: ParsedDoc, i: int) -> list[int]:
-    """Coordinated modifiers of one noun ("Russian and US navies", "UK and EU negotiators")."""
+    """Coordinated modifiers of one noun ("Russian and US navies", "UK and EU negotiators"), and both halves
+    of a hyphened nationality ("a British-Iranian aid worker")."""
     children, deps = parse.children, parse.deps
     modifiers = [c for c in children[i] if deps[c] in MODIFIERS]
+    hyphened = [t for m in modifiers if any(deps[p] == "punct" and parse.lowers[p] == "-" for p in children[m])
+                for g in children[m] if deps[g] in ("amod", "compound") and g < m for t in (g, m)]
     if not any(deps[g] == "cc" for m in modifiers for g in children[m]):
-        return []
+        return hyphened
     return [t for m in modifiers for t in (m, *conjuncts_at(parse, m))]
