@@ -161,3 +161,9 @@ def test_an_aid_worker_is_no_aid(nlp):
 def test_a_dual_national_is_of_the_other_state_too(nlp):
     found = triples(rules(nlp, "Iran sentenced a British-Iranian aid worker to five years in prison."))
     assert found == {("ACCUSE", "IRN", "GBR", "asserted")}
+
+
+def test_a_meeting_at_a_summit_is_one_meeting(nlp):
+    found = triples(rules(nlp, "U.S. President Donald Trump meets Mexico's President Enrique Pena Nieto at the G20 "
+                               "summit in Hamburg."))
+    assert found == {("CONSULT", "USA", "MEX", "asserted")}

@@ -474,6 +474,8 @@ def _covered(index: ActorIndex, draft: Draft, by_trigger: dict[int, Draft], fram
     if any(v.i == draft.pred.i for v in frame_verbs):
         return True
     verb = by_trigger.get(draft.pred.i)
+    if verb is not None and verb.cameo[:2] == draft.cameo[:2] == "04" and draft.trigger.head.lower_ in SETTING_PREPS:
+        return True  # "meets Mexico's president at the G20 summit": one meeting, whoever the summit names
     # Talks in the setting of another act ("pledged support during a visit") are an event of their own.
     return verb is not None and _same_codes(index, draft.sources, list(verb.sources)) and (
         not draft.cameo.startswith("04") or verb.cameo[:2] == draft.cameo[:2])
