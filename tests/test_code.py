@@ -77,3 +77,9 @@ def test_actor_offsets_point_into_the_input_text(coded):
     text = "China and Russia warned the United States."
     actors = coded[0]["actors"]
     assert actors and all(text[a["start"]:a["end"]] == a["text"] for a in actors)
+
+
+def test_issue4_a_lower_case_key_wins_over_its_other_cases(nlp, settings):
+    line = json.dumps({"id": "a", "ID": "b", "text": "North Korea met South Korea.", "TEXT": None})
+    found = list(code_lines([line], settings, nlp=nlp))
+    assert found[0]["id"] == "a" and [e["plover"] for e in found[0]["events"]] == ["CONSULT"]

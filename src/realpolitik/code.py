@@ -65,7 +65,8 @@ def parse_line(line: str, number: int) -> CodeRequest:
         raise BadLine(fallback_id, f"not valid JSON: {exc.msg} at column {exc.colno}") from exc
     if not isinstance(obj, dict):
         raise BadLine(fallback_id, "a line must be a JSON object")
-    obj = {str(k).lower(): v for k, v in obj.items()}  # "Text", "ID", "Date" as other tools write them
+    # "Text", "ID", "Date" as other tools write them; a key written in lower case wins over its other cases.
+    obj = {**{k.lower(): v for k, v in obj.items() if k.lower() not in obj}, **obj}
     line_id = str(obj.get("id", fallback_id))
     text = next((obj[name] for name in TEXT_FIELDS if obj.get(name) is not None), None)
     if not isinstance(text, str) or not text.strip():

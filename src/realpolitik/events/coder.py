@@ -404,8 +404,8 @@ def _reaction_content(draft: Draft, by_trigger: dict[int, Draft]) -> bool:
     not an event of its own."""
     if draft.pred is None or draft.trigger.dep_ not in ("dobj", "pobj"):
         return False
-    if draft.trigger.head.lower_ in SETTING_PREPS:
-        return False  # "pledged support during a visit", "at a summit ... rejected": a setting, not content
+    if draft.cameo.startswith("04") and draft.trigger.head.lower_ in SETTING_PREPS:
+        return False  # "pledged support during a visit": talks as the setting, not the content
     verb = by_trigger.get(draft.pred.i)
     return verb is not None and verb.cameo[:2] in REACTIONS and draft.trigger.head.i in (
         draft.pred.i,

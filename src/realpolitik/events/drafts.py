@@ -257,27 +257,40 @@ QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "series", "wave", "n
 # Sums and amounts whose "in" phrase names what is given: "pledged $50 million in aid", "an increase in funding".
 AMOUNT_NOUNS = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yen", "yuan", "rupee",
                           "ton", "tonne", "increase", "boost", "rise", "amount", "sum", "worth", "tranche"})
+GIVEN_ROOT = "07"  # a sum stands only for aid: "announced a rise in attacks" reports a trend, not an attack
 
 
 def _counted(token: Token) -> list[Token]:
-    """The event noun a counting or amount word stands for ("dozens of strikes", "$50 million in aid")."""
-    lemma = token.lemma_.lower()
-    preps = ("of",) if lemma in QUANTITY_NOUNS else ("in", "of") if lemma in AMOUNT_NOUNS else ()
-    return [g for p in token.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
+    """The event noun a counting word stands for ("dozens of strikes", "a wave of arrests")."""
+    if token.lemma_.lower() not in QUANTITY_NOUNS:
+        return []
+    return [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
             if g.dep_ == "pobj"]
+
+
+def _summed(verb: Token, objects: list[Token]) -> list[Token]:
+    """The nouns a sum given stands for: its own "in" or "of" phrase, or the verb's "in" phrase ("paid $5
+    million in aid"), dates left out ("pledged $50 million in March")."""
+    sums = [o for o in objects if o.lemma_.lower() in AMOUNT_NOUNS or o.pos_ == "NUM"]
+    if not sums:
+        return []
+    found = [g for o in sums for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+             for g in p.children if g.dep_ == "pobj"]
+    found += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+              if g.dep_ == "pobj"]
+    return [g for g in found if g.ent_type_ not in ("DATE", "TIME")]
 
 
 def _light_object(index: ActorIndex, lexicon: Lexicon, verb: Token) -> tuple[Token, Pattern] | None:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for o in objects for g in _counted(o)]
-    if any(o.lemma_.lower() in AMOUNT_NOUNS or o.pos_ == "NUM" for o in objects):  # "paid $5 million in aid"
-        objects += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
-                    if g.dep_ == "pobj"]
     objects += [g for o in objects for g in o.children if g.dep_ == "conj"]  # "launched air and artillery strikes"
-    for child in objects:
+    summed = _summed(verb, objects)
+    for child in (*objects, *summed):
         if child.pos_ in ("NOUN", "PROPN"):
             found = match_at(index.parse, child.i, lexicon.nouns.get(child.lemma_.lower(), ()))
-            if found is not None and found[0].cameo != NO_EVENT:
+            if found is not None and found[0].cameo != NO_EVENT and (
+                    child not in summed or found[0].cameo.startswith(GIVEN_ROOT)):
                 return child, found[0]
     return None
 
@@ -308,7 +321,7 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
     elif parties:  # "hostilities in Gaza between Israel and Hamas": annotators code one direction
         sources, targets = parties[:1], parties[1:]
     if not sources:
-        sources = _intent_subject(index, lexicon, noun) or _claimant(index, noun)
+        sources = _intent_subject(index, lexicon, noun) or _claimant(index, lexicon, noun)
     setting = False
     if not sources and pattern.cameo.startswith("04"):
         sources = _adjunct_subject(index, noun)
@@ -364,15 +377,19 @@ def _intent_subject(index: ActorIndex, lexicon: Lexicon, noun: Token) -> list[Sp
     return _sources(index, verb, ("subj", "agent"))[0]
 
 
-def _claimant(index: ActorIndex, noun: Token) -> list[Span]:
-    """ "The Taliban claimed responsibility for the attack": who claims an act did it."""
+def _claimant(index: ActorIndex, lexicon: Lexicon, noun: Token) -> list[Span]:
+    """ "The Taliban claimed responsibility for the attack": who claims an act did it; not when the claim is
+    denied or negated ("denied claiming responsibility", "did not claim responsibility")."""
     owed = noun.head
     if noun.dep_ != "pobj" or owed.lower_ != "for" or owed.head.lemma_.lower() != "responsibility":
         return []
     verb = owed.head.head
     if owed.head.dep_ != "dobj" or verb.lemma_.lower() not in ("claim", "accept", "admit", "take", "acknowledge"):
         return []
-    return _sources(index, verb, ("subj", "agent"))[0]
+    denied = any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ in ("xcomp", "ccomp", "pcomp") and (lexicon.is_a("denial", verb.head.lemma_.lower())
+                                                      or lexicon.is_a("negating", verb.head.lemma_.lower())))
+    return [] if denied else _sources(index, verb, ("subj", "agent"))[0]
 
 
 def noun_predicate(noun: Token) -> Token | None:
@@ -480,4 +497,10 @@ def _same_actor(index: ActorIndex, a: Span, b: Span) -> bool:
         return True
     first, second = index.actor(a), index.actor(b)
     return first.code == second.code and first.sector == second.sector and (
-        first.kind != ActorKind.IGO or first.name in second.name or second.name in first.name)
+        first.kind != ActorKind.IGO or _part_of(first.name, second.name) or _part_of(second.name, first.name))
+
+
+def _part_of(whole: str, part: str) -> bool:
+    """ "United Nations Security Council" is of the "United Nations"; the "West African Development Bank" is not
+    of the "African Development Bank"."""
+    return part == whole or part.startswith(whole + " ")

@@ -22,7 +22,7 @@ ANY_SUBJECT = frozenset(SUBJECTS + PASSIVE_SUBJECTS)
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # Verbs whose object is called to hear, not to act: "summoned the Egyptian ambassador to complain about a
-# raid" is the summoner's complaint.
+# raid" is no complaint by the ambassador: the "to" clause gets no subject, and the summons is the complaint.
 NO_OBJECT_CONTROL = frozenset({"summon"})
 
 
