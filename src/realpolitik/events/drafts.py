@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from realpolitik.events.amounts import GIVEN_ROOT, counted, summed_nouns
 from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Frame, Lexicon, Pattern
 from realpolitik.events.matching import match_at
 from realpolitik.events.modality import frame_at, is_infinitive, obligation_of
@@ -249,43 +250,11 @@ def _reactive_target(index: ActorIndex, noun: Token, sources: list[Span]) -> lis
     return [s for t in index.subject_indices(pred.i) for s in index.in_phrase_at(t) if index.actor(s).code not in taken]
 
 
-# Words that count or group the event noun after "of": "launched dozens of strikes", "a wave of arrests".
-QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "series", "wave", "number", "round", "barrage", "string",
-                            "spate", "volley", "salvo", "flurry", "couple"})
-
-
-# Sums and amounts whose "in" phrase names what is given: "pledged $50 million in aid", "an increase in funding".
-AMOUNT_NOUNS = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yen", "yuan", "rupee",
-                          "ton", "tonne", "increase", "boost", "rise", "amount", "sum", "worth", "tranche"})
-GIVEN_ROOT = "07"  # a sum stands only for aid: "announced a rise in attacks" reports a trend, not an attack
-
-
-def _counted(token: Token) -> list[Token]:
-    """The event noun a counting word stands for ("dozens of strikes", "a wave of arrests")."""
-    if token.lemma_.lower() not in QUANTITY_NOUNS:
-        return []
-    return [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-            if g.dep_ == "pobj"]
-
-
-def _summed(verb: Token, objects: list[Token]) -> list[Token]:
-    """The nouns a sum given stands for: its own "in" or "of" phrase, or the verb's "in" phrase ("paid $5
-    million in aid"), dates left out ("pledged $50 million in March")."""
-    sums = [o for o in objects if o.lemma_.lower() in AMOUNT_NOUNS or o.pos_ == "NUM"]
-    if not sums:
-        return []
-    found = [g for o in sums for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-             for g in p.children if g.dep_ == "pobj"]
-    found += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
-              if g.dep_ == "pobj"]
-    return [g for g in found if g.ent_type_ not in ("DATE", "TIME")]
-
-
 def _light_object(index: ActorIndex, lexicon: Lexicon, verb: Token) -> tuple[Token, Pattern] | None:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [g for o in objects for g in _counted(o)]
+    objects += [g for o in objects for g in counted(o)]
     objects += [g for o in objects for g in o.children if g.dep_ == "conj"]  # "launched air and artillery strikes"
-    summed = _summed(verb, objects)
+    summed = summed_nouns(verb, objects)
     for child in (*objects, *summed):
         if child.pos_ in ("NOUN", "PROPN"):
             found = match_at(index.parse, child.i, lexicon.nouns.get(child.lemma_.lower(), ()))
