@@ -175,3 +175,7 @@ def test_review_an_organisation_is_part_of_another_only_by_name_continued():
     assert _part_of("United Nations", "United Nations Security Council")
     assert not _part_of("African Development Bank", "West African Development Bank")
     assert not _part_of("European Union", "Western European Union")
+
+
+def test_a_cyberattack_is_an_attack(nlp):
+    assert ("ASSAULT", "RUS", "GEO", "asserted") in triples(rules(nlp, "Russia launched a cyberattack on Georgia."))
