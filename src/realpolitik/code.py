@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -82,10 +81,7 @@ def _published(obj: dict[str, Any]) -> tuple[date | None, tuple[str, ...]]:
     name = next((name for name in DATE_FIELDS if obj.get(name) not in (None, "")), None)
     if name is None:
         return None, ()
-    value = str(obj[name]).strip()
-    if re.fullmatch(r"\d{8}", value):  # GDELT's and ICEWS's compact form
-        value = f"{value[:4]}-{value[4:6]}-{value[6:]}"
-    found = parse_date(value)
+    found = parse_date(str(obj[name]))
     if found is None:
         return None, (f"{name!r} {obj[name]!r} is not a date (YYYY-MM-DD); coded without one",)
     return found, ()

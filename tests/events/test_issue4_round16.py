@@ -179,3 +179,8 @@ def test_review_an_organisation_is_part_of_another_only_by_name_continued():
 
 def test_a_cyberattack_is_an_attack(nlp):
     assert ("ASSAULT", "RUS", "GEO", "asserted") in triples(rules(nlp, "Russia launched a cyberattack on Georgia."))
+
+
+def test_review_a_denied_act_is_negated(nlp):
+    found = triples(rules(nlp, "Russia denied attacking the convoy."))
+    assert ("ASSAULT", "RUS", "RUS", "asserted") not in found and ("REJECT", "RUS", None, "asserted") in found

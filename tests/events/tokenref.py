@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from realpolitik.events.lexicon import Pattern
 from realpolitik.events.matching import DATED, PATTERN_LINKS
-from realpolitik.events.roles import ANY_SUBJECT, NO_OBJECT_CONTROL, RELATIVE_PRONOUNS
+from realpolitik.events.roles import ANY_SUBJECT, RELATIVE_PRONOUNS, SUMMONING
 from realpolitik.events.slots import BORDER_PREPS, BORDER_WORDS, DEEP_LINKS, PASSIVE_SUBJECTS
 from realpolitik.events.vectors import DIMENSIONS, SIMILARITY_FLOOR, SentenceVectors
 
@@ -34,7 +34,7 @@ def subject_tokens(verb: Token, max_hops: int = 4) -> list[Token]:
             return []
         if node.dep_ == "relcl" or _misparsed_main_verb(node):
             return [head]
-        if node.dep_ == "xcomp" and head.lemma_.lower() not in NO_OBJECT_CONTROL:
+        if node.dep_ == "xcomp" and head.lemma_.lower() not in SUMMONING:
             objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objects:
                 return objects[:1]

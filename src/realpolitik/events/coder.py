@@ -21,7 +21,6 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.events.circumstances import SentenceFacts, event_date, event_location, location_actor
 from realpolitik.events.drafts import (
-    SETTING_PREPS,
     Draft,
     complement_of,
     describes_noun,
@@ -29,6 +28,7 @@ from realpolitik.events.drafts import (
     frame_draft,
     noun_draft,
     says_no_event,
+    setting_talks,
     source_target_pairs,
     verb_draft,
 )
@@ -404,7 +404,7 @@ def _reaction_content(draft: Draft, by_trigger: dict[int, Draft]) -> bool:
     not an event of its own."""
     if draft.pred is None or draft.trigger.dep_ not in ("dobj", "pobj"):
         return False
-    if draft.cameo.startswith("04") and draft.trigger.head.lower_ in SETTING_PREPS:
+    if setting_talks(draft):
         return False  # "pledged support during a visit": talks as the setting, not the content
     verb = by_trigger.get(draft.pred.i)
     return verb is not None and verb.cameo[:2] in REACTIONS and draft.trigger.head.i in (
@@ -474,7 +474,7 @@ def _covered(index: ActorIndex, draft: Draft, by_trigger: dict[int, Draft], fram
     if any(v.i == draft.pred.i for v in frame_verbs):
         return True
     verb = by_trigger.get(draft.pred.i)
-    if verb is not None and verb.cameo[:2] == draft.cameo[:2] == "04" and draft.trigger.head.lower_ in SETTING_PREPS:
+    if verb is not None and verb.cameo[:2] == "04" and setting_talks(draft):
         return True  # "meets Mexico's president at the G20 summit": one meeting, whoever the summit names
     # Talks in the setting of another act ("pledged support during a visit") are an event of their own.
     return verb is not None and _same_codes(index, draft.sources, list(verb.sources)) and (

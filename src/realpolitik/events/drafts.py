@@ -13,17 +13,18 @@ from spacy.tokens import Span, Token
 from realpolitik.events.amounts import GIVEN_ROOT, counted, summed_nouns
 from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Frame, Lexicon, Pattern
 from realpolitik.events.matching import match_at
-from realpolitik.events.modality import frame_at, is_infinitive, obligation_of
+from realpolitik.events.modality import factuality, frame_at, is_infinitive, obligation_of
 from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.roles import (
     PRONOUNS,
+    SUMMONING,
     ActorIndex,
     actors_for_roles,
     border_link,
     resolve_pronoun,
 )
 from realpolitik.events.slots import deep_prep_objects_at, passive_at
-from realpolitik.records import ActorKind, is_state_code
+from realpolitik.records import ActorKind, Modality, is_state_code
 
 NOUN_CLIMB = frozenset(
     {"pobj", "prep", "dobj", "attr", "appos", "conj", "compound", "npadvmod", "oprd", "pcomp", "dative"}
@@ -171,7 +172,7 @@ def _custodian(index: ActorIndex, verb: Token, cameo: str) -> list[Span]:
     """ "X was arrested in Niger", "freed from Turkish custody", "expelled from North Korea", "the Afghan envoy
     in Islamabad was summoned": with no "by" phrase, an act only authorities perform is the act of the state
     where it happens."""
-    if not cameo.startswith(CUSTODY_CODES) and verb.lemma_.lower() != "summon":
+    if not cameo.startswith(CUSTODY_CODES) and verb.lemma_.lower() not in SUMMONING:
         return []
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "at")
               for g in c.children if g.dep_ == "pobj"]
@@ -329,6 +330,11 @@ def _adjunct_subject(index: ActorIndex, noun: Token) -> list[Span]:
     return []
 
 
+def setting_talks(draft: Draft) -> bool:
+    """Talks named under a setting preposition of another act ("during a visit", "at the G20 summit")."""
+    return draft.cameo.startswith("04") and draft.trigger.head.lower_ in SETTING_PREPS
+
+
 def _protest_home(index: ActorIndex, noun: Token) -> list[Span]:
     """Protesters no one names ("police detained dozens as nationwide protests began") are of the sentence's
     first state: annotators code such protests at home (X>X)."""
@@ -355,10 +361,9 @@ def _claimant(index: ActorIndex, lexicon: Lexicon, noun: Token) -> list[Span]:
     verb = owed.head.head
     if owed.head.dep_ != "dobj" or verb.lemma_.lower() not in ("claim", "accept", "admit", "take", "acknowledge"):
         return []
-    denied = any(c.dep_ == "neg" for c in verb.children) or (
-        verb.dep_ in ("xcomp", "ccomp", "pcomp") and (lexicon.is_a("denial", verb.head.lemma_.lower())
-                                                      or lexicon.is_a("negating", verb.head.lemma_.lower())))
-    return [] if denied else _sources(index, verb, ("subj", "agent"))[0]
+    if factuality(verb, lexicon).modality == Modality.NEGATED:
+        return []
+    return _sources(index, verb, ("subj", "agent"))[0]
 
 
 def noun_predicate(noun: Token) -> Token | None:

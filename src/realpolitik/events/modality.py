@@ -159,8 +159,8 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
                 return signals.result(frame=frame, frame_head=head)
             if (lemma == "go" and head.tag_ == "VBG") or lemma in SCHEDULED:
                 signals.add(Modality.FUTURE)  # "is going to visit", "are due to meet"
-            elif lexicon.is_a("negating", lemma):
-                signals.negated = True
+            elif lexicon.is_a("negating", lemma) or lexicon.is_a("denial", lemma):
+                signals.negated = True  # "failed to reach", "denied attacking the convoy"
             elif lexicon.is_a("speculative", lemma):
                 signals.add(Modality.SPECULATIVE)
             elif lexicon.is_a("obligation", lemma):

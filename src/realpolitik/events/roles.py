@@ -23,7 +23,8 @@ PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "h
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # Verbs whose object is called to hear, not to act: "summoned the Egyptian ambassador to complain about a
 # raid" is no complaint by the ambassador: the "to" clause gets no subject, and the summons is the complaint.
-NO_OBJECT_CONTROL = frozenset({"summon"})
+# Only a state's authorities summon: with no "by" phrase, the host state does (drafts._custodian).
+SUMMONING = frozenset({"summon"})
 
 
 class ActorIndex:
@@ -122,7 +123,7 @@ def subjects_at(parse: ParsedDoc, verb: int, max_hops: int = 4) -> list[int]:
         if dep == "relcl" or (dep == "acl" and parse.tags[node] in ("VBN", "VBD") and deps[head] == "ROOT"
                               and parse.children_with(node, ("dobj",))):
             return [head]
-        if dep == "xcomp" and parse.lemmas[head] not in NO_OBJECT_CONTROL:
+        if dep == "xcomp" and parse.lemmas[head] not in SUMMONING:
             objects = parse.children_with(head, ("dobj", "dative"))
             if objects:  # object control: "urged North Korea to talk"
                 return objects[:1]
