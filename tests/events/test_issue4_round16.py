@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from realpolitik.events.drafts import _part_of
+from realpolitik.events.roles import part_of
 from tests.events import rules, triples
 
 
@@ -172,9 +172,9 @@ def test_review_a_reactions_content_stays_content(nlp):
 
 
 def test_review_an_organisation_is_part_of_another_only_by_name_continued():
-    assert _part_of("United Nations", "United Nations Security Council")
-    assert not _part_of("African Development Bank", "West African Development Bank")
-    assert not _part_of("European Union", "Western European Union")
+    assert part_of("United Nations", "United Nations Security Council")
+    assert not part_of("African Development Bank", "West African Development Bank")
+    assert not part_of("European Union", "Western European Union")
 
 
 def test_a_cyberattack_is_an_attack(nlp):

@@ -297,7 +297,7 @@ class EventCoder:
             own = (
                 draft.subject is None
                 or draft.subject.lower_ in PRONOUNS
-                or _same_codes(index, draft.sources, speakers)
+                or index.same_parties(draft.sources, speakers)
             )
             # A reported future meeting ("said he will hold talks with X") stays a future CONSULT.
             if (
@@ -376,7 +376,7 @@ def _with_fallback_targets(draft: Draft, plover: str, fact: Factuality, sent: Sp
     an actor of its clause, an actor of its sentence. Mutual acts of several sources keep none."""
     if draft.targets or (draft.symmetric and len(draft.sources) > 1):
         return draft
-    if plover in JOINT_ACTS and len({index.actor(s).code for s in draft.sources}) > 1:
+    if plover in JOINT_ACTS and index.several_parties(draft.sources):
         # "Pakistan and Afghanistan agreed to share intelligence": an undertaking of each to the other.
         return replace(draft, symmetric=True)
     if plover in PLACE_TARGETED:
@@ -463,10 +463,6 @@ def _recode(frame: Frame | None, cameo: str) -> str | None:
     return frame.code_for(cameo) if frame is not None else None
 
 
-def _same_codes(index: ActorIndex, a: tuple[Span, ...] | list[Span], b: list[Span]) -> bool:
-    return {index.actor(s).code for s in a} == {index.actor(s).code for s in b}
-
-
 def _covered(index: ActorIndex, draft: Draft, by_trigger: dict[int, Draft], frame_verbs: list[Token]) -> bool:
     """A noun event already told by its verb ("met Trump at the summit"), or embedded in a frame."""
     if draft.pred is None:
@@ -477,7 +473,7 @@ def _covered(index: ActorIndex, draft: Draft, by_trigger: dict[int, Draft], fram
     if verb is not None and verb.cameo[:2] == "04" and setting_talks(draft):
         return True  # "meets Mexico's president at the G20 summit": one meeting, whoever the summit names
     # Talks in the setting of another act ("pledged support during a visit") are an event of their own.
-    return verb is not None and _same_codes(index, draft.sources, list(verb.sources)) and (
+    return verb is not None and index.same_parties(draft.sources, verb.sources) and (
         not draft.cameo.startswith("04") or verb.cameo[:2] == draft.cameo[:2])
 
 

@@ -24,7 +24,7 @@ from realpolitik.events.roles import (
     resolve_pronoun,
 )
 from realpolitik.events.slots import deep_prep_objects_at, passive_at
-from realpolitik.records import ActorKind, Modality, is_state_code
+from realpolitik.records import Modality, is_state_code
 
 NOUN_CLIMB = frozenset(
     {"pobj", "prep", "dobj", "attr", "appos", "conj", "compound", "npadvmod", "oprd", "pcomp", "dative"}
@@ -127,7 +127,7 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
         else tuple(dict.fromkeys((*DEFAULT_VERB_TARGET, *pattern.target)))
     )
     targets, _ = actors_for_roles(index, verb, target_roles, objects, exclude=[s.root for s in sources])
-    mutual = pattern.symmetric and len({index.actor(s).code for s in sources}) > 1
+    mutual = pattern.symmetric and index.several_parties(sources)
     if not targets and not mutual:  # coordinated parties of a mutual act act with each other, not further down
         targets = _fallback_targets(index, verb, target_roles, sources)
     if not targets and not mutual:
@@ -225,14 +225,15 @@ def _object_heads(verb: Token, objects: list[Token]) -> list[Token]:
 def object_targets(index: ActorIndex, heads: list[Token], sources: list[Span]) -> list[Span]:
     """The first actor named inside an object phrase ("welcomed the decisions of X's council",
     "called for sanctions against X"), with its conjuncts; subordinate clauses are not searched."""
-    actors = [index.actor(s) for s in sources]
-    taken = {s.start for s in sources} | {a.code for a in actors if a.sector is None}
+    taken = {s.start for s in sources}
+    # A source with no sector stands for all of its party ("China" for the Chinese military too).
+    whole = [s for s in sources if index.actor(s).sector is None]
     for head in heads:
         stack = [head]
         while stack:
             token = stack.pop(0)
             span = index.at(token)
-            if span is not None and span.start not in taken and index.actor(span).code not in taken:
+            if span is not None and span.start not in taken and not index.among(span, whole):
                 return [s for s in index.in_phrase(span.root) if s.start not in taken][:3] or [span]
             if token.dep_ == "prep" and ((token.lower_ in LOCATIVE and token.head is not head) or border_link(token)):
                 continue
@@ -247,8 +248,7 @@ def _reactive_target(index: ActorIndex, noun: Token, sources: list[Span]) -> lis
     pred = noun_predicate(noun)
     if pred is None:
         return []
-    taken = {index.actor(s).code for s in sources}
-    return [s for t in index.subject_indices(pred.i) for s in index.in_phrase_at(t) if index.actor(s).code not in taken]
+    return [s for t in index.subject_indices(pred.i) for s in index.in_phrase_at(t) if not index.among(s, sources)]
 
 
 def _light_object(index: ActorIndex, lexicon: Lexicon, verb: Token) -> tuple[Token, Pattern] | None:
@@ -416,8 +416,7 @@ def _wished_of(index: ActorIndex, verb: Token, frame: Frame, sources: list[Span]
     if frame.kind != "intent" or complement is None or complement.dep_ != "ccomp":
         return []
     found = [a for c in complement.children if c.dep_ == "nsubj" for a in index.in_phrase(c)]
-    codes = {index.actor(s).code for s in sources}
-    return [a for a in found if index.actor(a).code not in codes]
+    return [a for a in found if not index.among(a, sources)]
 
 
 def complement_of(verb: Token) -> Token | None:
@@ -456,25 +455,10 @@ def source_target_pairs(draft: Draft, index: ActorIndex) -> list[tuple[Span, Spa
         pairs = [(a, b) for a in draft.sources for b in draft.sources if a.start != b.start]
     else:
         pairs = [(s, None) for s in draft.sources]
-    kept = [(s, t) for s, t in pairs if t is None or not _same_actor(index, s, t)]
+    kept = [(s, t) for s, t in pairs if t is None or not index.same_actor(s, t, sector=True)]
     # "Iraqi military seized oil fields from Kurdish forces": both sides of a coercion or an attack read as
     # the same actor; the act still happened (at home).
     if kept or draft.cameo[:2] not in MATERIAL_CONFLICT:
         return kept
     return [(s, None) for s in dict.fromkeys(s for s, _ in pairs)]
 
-
-def _same_actor(index: ActorIndex, a: Span, b: Span) -> bool:
-    """The same actor named twice. Organisations share the code IGO, so the UN and the EU differ by name; the
-    UN Security Council is part of the UN."""
-    if a.start == b.start:
-        return True
-    first, second = index.actor(a), index.actor(b)
-    return first.code == second.code and first.sector == second.sector and (
-        first.kind != ActorKind.IGO or _part_of(first.name, second.name) or _part_of(second.name, first.name))
-
-
-def _part_of(whole: str, part: str) -> bool:
-    """ "United Nations Security Council" is of the "United Nations"; the "West African Development Bank" is not
-    of the "African Development Bank"."""
-    return part == whole or part.startswith(whole + " ")

@@ -52,8 +52,7 @@ def guessed_draft(
     targets = clause_targets(index, trigger, tuple(sources), None)
     if not targets and head is not trigger:
         targets = clause_targets(index, head, tuple(sources), None)
-    codes = {index.actor(s).code for s in sources}
-    targets = targets or [p for p in patients if index.actor(p).code not in codes]
+    targets = targets or [p for p in patients if not index.among(p, sources)]
     targets = targets or sentence_target(index, sent, tuple(sources), trigger)
     return Draft(trigger=trigger, pred=_pred(trigger), cameo=cameo, plover=guess.plover, sources=tuple(sources),
                  targets=tuple(targets), args_head=head)

@@ -27,10 +27,9 @@ def for_peacekeeping(lexicon: Lexicon, index: ActorIndex, draft: Draft) -> Draft
         return draft
     targets = draft.targets
     if all(index.actor(t).code.startswith("IGO") for t in targets):
-        sources = {index.actor(s).code for s in draft.sources}
         where = {t.i for t in phrase}
         places = [s for s in index.in_sentence(draft.trigger.sent) if s.start in where
-                  and is_state_code(index.actor(s).code) and index.actor(s).code not in sources]
+                  and is_state_code(index.actor(s).code) and not index.among(s, draft.sources)]
         targets = tuple(places[:1]) or targets
     return replace(draft, cameo=PEACEKEEPING_CODE, plover=None, targets=targets)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cached_property
+from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
@@ -94,6 +95,56 @@ class ActorIndex:
         if found is None:
             found = self._phrases[key] = phrase_actors(self.parse, self._by_token, i, depth)
         return list(found)
+
+    def same_actor(self, a: Span, b: Span, sector: bool = False) -> bool:
+        """Whether two spans name one party (``same_party``); ``sector``: a state's sectors are parties apart."""
+        return a.start == b.start or same_party(self.actor(a), self.actor(b), sector)
+
+    def among(self, span: Span, others: Iterable[Span], sector: bool = False) -> bool:
+        """Whether ``span`` names the party of any of ``others`` (a source among the candidate targets)."""
+        return any(self.same_actor(span, other, sector) for other in others)
+
+    def several_parties(self, spans: Sequence[Span]) -> bool:
+        """Whether the spans name more than one party: "China and Russia" do, "the UN and its Security Council"
+        do not."""
+        return any(not self.same_actor(a, b) for a, b in combinations(spans, 2))
+
+    def same_parties(self, a: Sequence[Span], b: Sequence[Span]) -> bool:
+        """Whether two lists of spans name the same parties (each of one is among the other)."""
+        return all(self.among(s, b) for s in a) and all(self.among(s, a) for s in b)
+
+
+def same_party(first: Actor, second: Actor, sector: bool = False) -> bool:
+    """Whether two actors are one party. States and groups are one by code (and sector, where ``sector``); but
+    every organisation has the code IGO, so two organisations are one only by name, a part with its whole: the
+    UN Security Council with the UN, not the African Union with the UN."""
+    if first.code != second.code or (sector and first.sector != second.sector):
+        return False
+    if first.kind != ActorKind.IGO or second.kind != ActorKind.IGO:
+        return True  # an organisation's people carry its code but not its name: as before, one with any
+    one, other = org_name(first.name), org_name(second.name)
+    return part_of(one, other) or part_of(other, one)
+
+
+def part_of(whole: str, part: str) -> bool:
+    """ "United Nations Security Council" is of the "United Nations"; the "West African Development Bank" is not
+    of the "African Development Bank"."""
+    return part == whole or part.startswith(whole + " ")
+
+
+# Short forms that open organisations' names in the actor tables ("Un Security Council", "U.n. Monitor").
+ORG_SHORT_FORMS = (("un", "united nations"), ("u.n.", "united nations"), ("eu", "european union"))
+
+
+def org_name(name: str) -> str:
+    """An organisation's name as compared: the actor tables spell one body several ways ("The United Nations",
+    "Un Security Council", "United Nations Security Council")."""
+    words = name.casefold().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    first = words[0] if words else ""
+    long_form = next((long for short, long in ORG_SHORT_FORMS if first == short), None)
+    return " ".join([long_form, *words[1:]] if long_form else words)
 
 
 def subjects_at(parse: ParsedDoc, verb: int, max_hops: int = 4) -> list[int]:

@@ -36,13 +36,12 @@ def clause_targets(
 ) -> list[Span]:
     """The first actor inside ``head``'s phrase that is not a source, with its coordinated conjuncts.
     ``placed``: the act happens somewhere without being aimed there (talks), so "in X" is no target."""
-    taken_codes = {index.actor(s).code for s in sources}
     blocked = _blocked(index, head, speaker)
     for token in _reading_order(index.parse, head.i, blocked, SKIPPED_PREPS | PLACE_PREPS if placed else SKIPPED_PREPS):
         span = index.span_at(token)
-        if span is None or index.actor(span).code in taken_codes:
+        if span is None or index.among(span, sources):
             continue
-        found = [s for s in index.in_phrase(span.root, 0) if index.actor(s).code not in taken_codes]
+        found = [s for s in index.in_phrase(span.root, 0) if not index.among(s, sources)]
         return found[:3] or [span]
     return []
 
@@ -53,8 +52,7 @@ def sentence_target(index: ActorIndex, sent: Span, sources: tuple[Span, ...], tr
     else the first other actor before it. Places ("in China") are no targets here unless ``places``: material
     acts took theirs already, and talks are not aimed at where they are held; but aid goes where it is needed
     ("provided shelter after the earthquake in Haiti")."""
-    codes = {index.actor(s).code for s in sources}
-    others = [s for s in index.in_sentence(sent) if index.actor(s).code not in codes and (places or not _is_place(s))]
+    others = [s for s in index.in_sentence(sent) if not index.among(s, sources) and (places or not _is_place(s))]
     return ([s for s in others if s.start > trigger.i] or others)[:1]
 
 
