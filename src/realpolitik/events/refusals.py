@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from realpolitik.ontology import Ontology
-from realpolitik.records import Event, Modality
+from realpolitik.records import ActorRef, Event, Modality
 
 # The yielding codes (CAMEO 08x) and their refusals (124x), most specific first.
 REFUSED_YIELDS = (("081", "1241"), ("082", "1242"), ("084", "1243"), ("085", "1244"), ("086", "1245"),
@@ -37,14 +37,43 @@ def states_refusal(trigger: Token) -> bool:
 
 
 def declined_yields(events: list[Event], doc: Doc, ontology: Ontology) -> list[Event]:
-    """The asserted REJECT 124x of each negated yielding event (08x) whose verb states a refusal."""
+    """The asserted REJECT 124x of each negated yielding event (08x) whose verb states a refusal; a protest
+    its actors will not end goes on ("will not end the strike": an asserted strike too)."""
     declined = []
     for event in events:
         code = refusal_code(event.cameo) if event.modality == Modality.NEGATED else None
         trigger = doc.char_span(event.trigger.start, event.trigger.end) if code is not None else None
         if code is None or trigger is None or not states_refusal(trigger.root):
             continue
-        entry = ontology.get(code)
-        declined.append(replace(event, plover=entry.plover, cameo=code, mode=entry.mode or None, quad=entry.quad,
-                                goldstein=entry.goldstein, modality=Modality.ASSERTED))
+        declined.append(_recoded(event, code, ontology))
+        protest = _continued_protest(trigger.root)
+        if protest is not None:
+            declined.append(_recoded(event, protest, ontology, target=event.target or _own_government(event)))
     return declined
+
+
+# Protests that their actors refuse to end, by the noun ended: strikes and boycotts (143), hunger strikes
+# (142), demonstrations (141).
+CONTINUED_PROTESTS = {"strike": "143", "boycott": "143", "walkout": "143", "protest": "141",
+                      "demonstration": "141", "sit": "141"}
+
+
+def _continued_protest(verb: Token) -> str | None:
+    """The protest code of the object of a refused "end" ("will not end the strike"), else None."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in CONTINUED_PROTESTS:
+            hunger = any(c.lower_ == "hunger" for c in child.children)
+            return "142" if hunger else CONTINUED_PROTESTS[child.lemma_.lower()]
+    return None
+
+
+def _own_government(event: Event) -> ActorRef:
+    """A protest aimed at no one is aimed at the protesters' own government (as in targets.domestic_target)."""
+    source = event.source
+    return replace(source, sector="GOV" if source.sector not in (None, "GOV") else None)
+
+
+def _recoded(event: Event, code: str, ontology: Ontology, target: ActorRef | None = None) -> Event:
+    entry = ontology.get(code)
+    return replace(event, plover=entry.plover, cameo=code, mode=entry.mode or None, quad=entry.quad,
+                   goldstein=entry.goldstein, modality=Modality.ASSERTED, target=target or event.target)

@@ -111,7 +111,7 @@ def domestic_target(plover: str, draft: Draft, index: ActorIndex, source: Span) 
     actor = index.actor(source)
     if not is_state_code(actor.code) or draft.cameo in NEVER_DOMESTIC:
         return None
-    if plover == "PROTEST" and actor.sector not in (None, "GOV"):
+    if plover in ("PROTEST", "CONCEDE") and actor.sector not in (None, "GOV"):
         sector: str | None = "GOV"
     elif draft.cameo in DOMESTIC_MEASURES or plover in DOMESTIC_ACTS:
         sector = None
