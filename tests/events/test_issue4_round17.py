@@ -60,3 +60,16 @@ def test_prisoners_handed_over_are_released(nlp):
 def test_a_ceasefire_pact_is_a_ceasefire(nlp):
     found = rules(nlp, "Sudan's government renewed a ceasefire pact with rebel groups.")
     assert "0871" in {e.cameo for e in found}
+
+
+def test_two_organisations_acting_together_act_towards_each_other(nlp):
+    # Both code IGO; each one's undertaking to the other is an event of its own.
+    found = [e for e in rules(nlp, "The European Union and the African Union agreed to share intelligence.")
+             if e.plover == "AGREE"]
+    pairs = {(e.source.text, e.target.text) for e in found if e.target}
+    assert pairs == {("The European Union", "African Union"), ("African Union", "The European Union")}
+
+
+def test_torture_in_custody_is_by_the_state_holding_the_prisoner(nlp):
+    found = triples(rules(nlp, "Two Kenyan activists were tortured in detention in Uganda."))
+    assert ("ASSAULT", "UGA", "KEN", "asserted") in found

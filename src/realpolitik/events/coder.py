@@ -38,7 +38,7 @@ from realpolitik.events.modality import Factuality, declines_comment, factuality
 from realpolitik.events.parsecache import ParsedDoc, StringTable
 from realpolitik.events.peacekeeping import for_peacekeeping
 from realpolitik.events.refusals import declined_yields
-from realpolitik.events.roles import PRONOUNS, ActorIndex
+from realpolitik.events.roles import PRONOUNS, ActorIndex, party_key
 from realpolitik.events.targets import clause_targets, domestic_target, sentence_target
 from realpolitik.events.threats import conditional_threat
 from realpolitik.events.typer import NONE, LexiconHints, SentenceTyper, TypeGuess, load_typer
@@ -129,8 +129,7 @@ class EventCoder:
                 Modality.SPECULATIVE if question and fact.modality == Modality.ASSERTED else fact.modality
             )
             for event in self._events(draft, modality, fact, shared, index, published):
-                key = (event.source.code, event.target.code if event.target else "", event.cameo,
-                       event.trigger.start)
+                key = (party_key(event.source), party_key(event.target), event.cameo, event.trigger.start)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
@@ -416,24 +415,20 @@ def _reaction_content(draft: Draft, by_trigger: dict[int, Draft]) -> bool:
 def _drop_shadowed(events: list[Event]) -> list[Event]:
     """A non-asserted copy of an asserted event of the sentence ("held talks ... to discuss") adds nothing;
     nor does a targetless copy of an event that names its target ("rejected U.S. calls and dismissed ...")."""
-    asserted = {
-        (e.plover, e.source.code, e.target.code if e.target else "")
-        for e in events
-        if e.modality == Modality.ASSERTED
-    }
-    targeted = {(e.plover, e.source.code, e.modality) for e in events if e.target is not None}
+    asserted = {(e.plover, party_key(e.source), party_key(e.target)) for e in events if e.modality == Modality.ASSERTED}
+    targeted = {(e.plover, party_key(e.source), e.modality) for e in events if e.target is not None}
     asserted_targeted = {(p, s) for p, s, m in targeted if m == Modality.ASSERTED}
     return [
         e
         for e in events
         if (
             e.modality == Modality.ASSERTED
-            or (e.plover, e.source.code, e.target.code if e.target else "") not in asserted
+            or (e.plover, party_key(e.source), party_key(e.target)) not in asserted
         )
         and (
             e.target is not None
-            or ((e.plover, e.source.code, e.modality) not in targeted
-                and (e.plover, e.source.code) not in asserted_targeted)
+            or ((e.plover, party_key(e.source), e.modality) not in targeted
+                and (e.plover, party_key(e.source)) not in asserted_targeted)
         )
     ]
 

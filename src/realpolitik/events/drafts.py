@@ -164,8 +164,8 @@ def _owner_of_passive_subject(index: ActorIndex, lexicon: Lexicon, verb: Token) 
     return []
 
 
-# Acts only a state's authorities perform: arrests, deportations, expulsions, releases, curfews.
-CUSTODY_CODES = ("173", "174", "166", "0841", "1723", "1724")
+# Acts only a state's authorities perform: arrests, deportations, expulsions, releases, curfews, torture.
+CUSTODY_CODES = ("173", "174", "166", "0841", "1723", "1724", "1822")
 
 
 def _custodian(index: ActorIndex, verb: Token, cameo: str) -> list[Span]:

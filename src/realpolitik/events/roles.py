@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from realpolitik.events.parsecache import ParsedDoc, StringTable
 from realpolitik.events.phrases import phrase_actors
 from realpolitik.events.slots import BORDER_PREPS, BORDER_WORDS, PASSIVE_SUBJECTS, PrepositionObjects, role_indices
-from realpolitik.records import Actor, ActorKind
+from realpolitik.records import Actor, ActorKind, ActorRef
 
 SUBJECTS = ("nsubj", "csubj", "expl")
 ANY_SUBJECT = frozenset(SUBJECTS + PASSIVE_SUBJECTS)
@@ -124,6 +124,14 @@ def same_party(first: Actor, second: Actor, sector: bool = False) -> bool:
         return True  # an organisation's people carry its code but not its name: as before, one with any
     one, other = org_name(first.name), org_name(second.name)
     return part_of(one, other) or part_of(other, one)
+
+
+def party_key(ref: ActorRef | None) -> str:
+    """What tells coded events' parties apart: the code, and for an organisation (all code IGO) its name, so that
+    the EU's act towards the African Union and the AU's towards the EU are two events."""
+    if ref is None:
+        return ""
+    return f"{ref.code}:{org_name(ref.name)}" if ref.code.startswith("IGO") and ref.name else ref.code
 
 
 def part_of(whole: str, part: str) -> bool:
