@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from realpolitik.events.targets import aimed_at_home
 from realpolitik.ontology import Ontology
 from realpolitik.records import ActorRef, Event, Modality
 
@@ -48,7 +49,8 @@ def declined_yields(events: list[Event], doc: Doc, ontology: Ontology) -> list[E
         declined.append(_recoded(event, code, ontology))
         protest = _continued_protest(trigger.root)
         if protest is not None:
-            declined.append(_recoded(event, protest, ontology, target=event.target or _own_government(event)))
+            declined.append(_recoded(event, protest, ontology,
+                                     target=event.target or aimed_at_home(event.source, "PROTEST")))
     return declined
 
 
@@ -65,12 +67,6 @@ def _continued_protest(verb: Token) -> str | None:
             hunger = any(c.lower_ == "hunger" for c in child.children)
             return "142" if hunger else CONTINUED_PROTESTS[child.lemma_.lower()]
     return None
-
-
-def _own_government(event: Event) -> ActorRef:
-    """A protest aimed at no one is aimed at the protesters' own government (as in targets.domestic_target)."""
-    source = event.source
-    return replace(source, sector="GOV" if source.sector not in (None, "GOV") else None)
 
 
 def _recoded(event: Event, code: str, ontology: Ontology, target: ActorRef | None = None) -> Event:

@@ -9,6 +9,8 @@ actor, in reading order, inside the predicate's phrase, leaving out its subject,
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from realpolitik.events.drafts import Draft
@@ -104,19 +106,27 @@ def _reading_order(parse: ParsedDoc, head: int, blocked: set[int],
 
 def domestic_target(plover: str, draft: Draft, index: ActorIndex, source: Span) -> ActorRef | None:
     """An act that names no target and is by nature domestic is aimed at the source's own state (X>X, as in
-    the annotation guide): a protest by a non-government sector ("farmers began a hunger strike") at its
-    government, any other protest at home; a curfew, state of emergency, its lifting, or a concession to
-    demands at the population; an arrest, release, attack (not a broken ceasefire), threat, accusation, demand
-    or commitment that names no one ("freed several activists", "called for reform", "agreed to resign")."""
+    the annotation guide): a protest or concession by a non-government sector ("farmers began a hunger strike",
+    "workers ended their strike") at its government, any other protest at home; a curfew, state of emergency,
+    its lifting, or a concession to demands at the population; an arrest, release, attack (not a broken
+    ceasefire), threat, accusation, demand or commitment that names no one ("freed several activists", "called
+    for reform", "agreed to resign")."""
     actor = index.actor(source)
     if not is_state_code(actor.code) or draft.cameo in NEVER_DOMESTIC:
         return None
-    if plover in ("PROTEST", "CONCEDE") and actor.sector not in (None, "GOV"):
-        sector: str | None = "GOV"
-    elif draft.cameo in DOMESTIC_MEASURES or plover in DOMESTIC_ACTS:
-        sector = None
-    else:
+    home = aimed_at_home(ActorRef(code=actor.code, sector=actor.sector, text=source.text, start=source.start_char,
+                                  end=source.end_char, name=actor.name), plover)
+    if home.sector is None and draft.cameo not in DOMESTIC_MEASURES and plover not in DOMESTIC_ACTS:
         return None
-    return ActorRef(code=actor.code, sector=sector, text=source.text, start=source.start_char,
-                    end=source.end_char, name=actor.name)
+    return home
 
+
+# Acts of a non-government sector aimed at its own government when they name no one: protests, concessions.
+AIMED_AT_GOVERNMENT = frozenset({"PROTEST", "CONCEDE"})
+
+
+def aimed_at_home(source: ActorRef, plover: str) -> ActorRef:
+    """The source's own state as its act's target: its government for a protest or concession by a
+    non-government sector, else the state as a whole."""
+    to_government = plover in AIMED_AT_GOVERNMENT and source.sector not in (None, "GOV")
+    return replace(source, sector="GOV" if to_government else None)
