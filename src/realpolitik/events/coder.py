@@ -32,7 +32,7 @@ from realpolitik.events.drafts import (
     source_target_pairs,
     verb_draft,
 )
-from realpolitik.events.guessed import guessed_draft
+from realpolitik.events.guessed import guessed_draft, unnamed_actor
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
 from realpolitik.events.modality import Factuality, declines_comment, factuality, nominal_factuality, obligation_of
 from realpolitik.events.parsecache import ParsedDoc, StringTable
@@ -105,15 +105,18 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         index = ActorIndex(doc, self.strings)
         events: list[Event] = []
-        if index:
-            published = doc._.published if Doc.has_extension("published") else None
-            starts = sorted(span.start for span in index.spans)
-            for sent in doc.sents:
-                if _starts_within(starts, sent):
-                    coded = self.code_sentence(sent, index, published)
-                    found = (self.review_sentence(sent, index, published, coded) if coded
-                             else self.guess_sentence(sent, index, published))
-                    events.extend(found + declined_yields(found, doc, self.ontology))
+        published = doc._.published if Doc.has_extension("published") else None
+        starts = sorted(span.start for span in index.spans)
+        for sent in doc.sents:
+            if _starts_within(starts, sent):
+                coded = self.code_sentence(sent, index, published)
+                found = (self.review_sentence(sent, index, published, coded) if coded
+                         else self.guess_sentence(sent, index, published))
+            elif self._names_act(sent, index):  # no actor the resolver knows: by an unnamed actor (D28)
+                found = self.guess_sentence(sent, index, published)
+            else:
+                continue
+            events.extend(found + declined_yields(found, doc, self.ontology))
         doc._.events = events
         return doc
 
@@ -143,6 +146,12 @@ class EventCoder:
         if guess is None:
             return []
         return self._guessed_events(guess, sent, index, published)
+
+    def _names_act(self, sent: Span, index: ActorIndex) -> bool:
+        """Whether a word of the sentence has a type in the lexicon: the typer reads a sentence without actors
+        only then (most such sentences report nothing; D28)."""
+        parse = index.parse
+        return self.typer is not None and any(self.hints.types_at(parse, i) for i in range(sent.start, sent.end))
 
     def review_sentence(self, sent: Span, index: ActorIndex, published: date | None,
                         events: list[Event]) -> list[Event]:
@@ -347,12 +356,14 @@ class EventCoder:
         trigger = TextSpan(draft.trigger.idx, draft.trigger.idx + len(draft.trigger.text), draft.trigger.text)
         sentence = shared.text
         events = []
-        for source, target in source_target_pairs(draft, index):
+        pairs = source_target_pairs(draft, index) if draft.sources else [(None, t) for t in draft.targets or [None]]
+        for source, target in pairs:
             events.append(
                 Event(
                     document="",
-                    source=_ref(index, source),
-                    target=_ref(index, target) if target is not None else domestic_target(plover, draft, index, source),
+                    source=_ref(index, source) if source is not None else unnamed_actor(draft),
+                    target=(_ref(index, target) if target is not None
+                            else domestic_target(plover, draft, index, source) if source is not None else None),
                     plover=plover,
                     mode=entry.mode or None,
                     cameo=draft.cameo,

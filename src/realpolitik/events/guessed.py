@@ -6,6 +6,10 @@ first actor that the word does not act on (news sentences name their agent first
 first other actor in the word's phrase, else the first other actor after it, else any other actor of
 the sentence. The coder turns the draft into events as usual (factuality, date, place, domestic
 targets) and marks them ``coded_by="model"`` with the typer's probability.
+
+A sentence that names no actor the resolver knows still reports its event ("prison guards tortured an
+inmate", "the finance minister rejected the accusation"): its draft has no source, and the event's source is
+the unnamed actor, code ``""`` (unknown, as in the annotation guide), with the words that name it (D28).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from realpolitik.events.slots import passive_at
 from realpolitik.events.targets import clause_targets, sentence_target
 from realpolitik.events.typer import TypeGuess
 from realpolitik.ontology import Ontology
+from realpolitik.records import ActorRef
 
 MAX_HOPS = 6
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
@@ -30,11 +35,13 @@ MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
 def guessed_draft(
     guess: TypeGuess, sent: Span, index: ActorIndex, lexicon: Lexicon, ontology: Ontology
 ) -> Draft | None:
-    """A draft for the typer's guess, or None when the sentence names no actor."""
+    """A draft for the typer's guess; one without actors when the sentence names none it knows."""
     actors = index.in_sentence(sent)
-    if not actors:
-        return None
     trigger = guess.trigger
+    if not actors:
+        cameo, _ = _code(trigger, guess.plover, lexicon, ontology)
+        return Draft(trigger=trigger, pred=_pred(trigger), cameo=cameo, plover=guess.plover, sources=(), targets=(),
+                     subject=_unnamed_agent(index, trigger))
     sources, head = _subject_actors(index, trigger)
     if not sources and trigger.pos_ == "NOUN":
         sources = [s for c in trigger.children if c.dep_ in ("poss", "amod", "compound") for s in index.in_phrase(c, 0)]
@@ -56,6 +63,27 @@ def guessed_draft(
     targets = targets or sentence_target(index, sent, tuple(sources), trigger)
     return Draft(trigger=trigger, pred=_pred(trigger), cameo=cameo, plover=guess.plover, sources=tuple(sources),
                  targets=tuple(targets), args_head=head)
+
+
+def _unnamed_agent(index: ActorIndex, trigger: Token) -> Token | None:
+    """The word for the unknown actor of a trigger: a verb's subject, or its "by" phrase when passive; a
+    noun's possessor ("the guards' torture"). None when the sentence does not say who acts."""
+    parse = index.parse
+    if trigger.pos_ == "VERB":
+        tokens = agents_at(parse, trigger.i) if passive_at(parse, trigger.i) else index.subject_indices(trigger.i)
+    else:
+        tokens = [c.i for c in trigger.children if c.dep_ == "poss"]
+    return trigger.doc[tokens[0]] if tokens else None
+
+
+def unnamed_actor(draft: Draft) -> ActorRef:
+    """The unknown source of a draft without actors: code ``""``, the words before and of its head ("prison
+    guards", "King Abdulaziz"), or no words, at the trigger, when the sentence does not say who acts."""
+    agent = draft.subject
+    if agent is None:
+        return ActorRef(code="", sector=None, text="", start=draft.trigger.idx, end=draft.trigger.idx)
+    words = agent.doc[agent.left_edge.i : agent.i + 1]
+    return ActorRef(code="", sector=None, text=words.text, start=words.start_char, end=words.end_char)
 
 
 def _passive_subject_actors(index: ActorIndex, trigger: Token) -> list[Span]:

@@ -50,8 +50,13 @@ def declined_yields(events: list[Event], doc: Doc, ontology: Ontology) -> list[E
         protest = _continued_protest(trigger.root)
         if protest is not None:
             declined.append(_recoded(event, protest, ontology,
-                                     target=event.target or aimed_at_home(event.source, "PROTEST")))
+                                     target=event.target or _home(event.source)))
     return declined
+
+
+def _home(source: ActorRef) -> ActorRef | None:
+    """The government a continued protest is aimed at; none for an unnamed actor's (code "")."""
+    return aimed_at_home(source, "PROTEST") if source.code else None
 
 
 # Protests that their actors refuse to end, by the noun ended: strikes and boycotts (143), hunger strikes

@@ -1,0 +1,56 @@
+"""Issue 4, round 18 (docs/decisions.md, D28): a sentence that names no actor the resolver knows still reports
+its event, by an unnamed actor (source code "", the words that name it)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from realpolitik.analysis import queries
+from realpolitik.records import ActorRef, Event, Extraction, Modality, TextSpan
+from tests.analysis.conftest import make_document
+from tests.events import full, sure_typer
+
+
+def test_an_unnamed_actor_acts(typer_coder):
+    (event,) = typer_coder("Prison guards tortured the inmate.", typer=sure_typer("ASSAULT", "torture"))
+    assert (event.plover, event.source.code, event.target, event.coded_by) == ("ASSAULT", "", None, "model")
+    assert (event.source.text, event.source.start, event.source.end) == ("Prison guards", 0, 13)
+
+
+def test_a_passive_without_agent_has_no_source_words(typer_coder):
+    text = "The activist was arrested on Monday."
+    (event,) = typer_coder(text, typer=sure_typer("COERCE", "arrest"))
+    assert event.source.code == "" and event.source.text == ""
+    assert event.source.start == event.source.end == text.index("arrested")
+
+
+def test_a_sentence_without_a_lexicon_word_is_not_read(typer_coder):
+    # Without actors the typer reads only sentences with a word the lexicon types ("pummel" has none).
+    assert typer_coder("The guards pummelled the inmate.") == []
+
+
+def test_an_unnamed_actors_refused_strike_is_aimed_at_no_one(typer_coder):
+    events = typer_coder("The workers will not end the strike.", typer=sure_typer("CONCEDE", "end"))
+    assert {(e.plover, e.source.code, e.target) for e in events} >= {("PROTEST", "", None), ("REJECT", "", None)}
+
+
+def test_issue4_round18_prison_guards_in_a_named_prison(nlp):
+    found = full(nlp, "A young inmate was tortured to death by prison guards in Amirabad Prison in Gorgan.")
+    assert [(e.plover, e.source.code, e.source.text, e.modality) for e in found] == [
+        ("ASSAULT", "", "prison guards", "asserted")]
+
+
+def test_events_by_unnamed_actors_are_not_merged(store):
+    sentence = "Prison guards tortured the inmate."
+    for doc_id in ("u1", "u2"):
+        doc = make_document(doc_id, sentence, date(2020, 11, 18))
+        unnamed = ActorRef("", None, "Prison guards", 0, 13)
+        store.write(Extraction(doc, events=(_event(doc_id, unnamed, sentence),)))
+    frame = queries.events(store.con)
+    assert len(frame) == 2 and set(frame.source) == {""}
+
+
+def _event(doc_id: str, source: ActorRef, sentence: str) -> Event:
+    return Event(document=doc_id, source=source, target=None, plover="ASSAULT", mode=None, cameo="1822", quad=4,
+                 goldstein=-9.0, modality=Modality.ASSERTED, trigger=TextSpan(14, 22, "tortured"),
+                 sentence=TextSpan(0, len(sentence), sentence), coded_by="model", confidence=0.8)
