@@ -214,7 +214,8 @@ def _joins(doc: Doc, group: list[Match], match: Match) -> bool:
         if match.is_identity and not match.is_person:
             return group[-1].is_person or group[-1].title is not None or group[-1].sector is not None
         return group[-1].title is not None and match.sector is not None
-    if gap in (["in"], ["in", "the"]) and len(group) == 1 and group[-1].sector in LOCAL_SECTORS:
+    if gap in (["in"], ["in", "the"]) and group[-1].sector in LOCAL_SECTORS and not any(
+            m.is_identity or m.is_person for m in group):
         # "protesters in Iran", "authorities in Pakistan": people of a place act as that state's
         return match.is_identity and not match.is_person
     return False
