@@ -8,7 +8,7 @@ from datetime import date
 from realpolitik.analysis import queries
 from realpolitik.records import ActorRef, Event, Extraction, Modality, TextSpan
 from tests.analysis.conftest import make_document
-from tests.events import full, sure_typer
+from tests.events import full, sure_typer, triples
 
 
 def test_an_unnamed_actor_acts(typer_coder):
@@ -54,3 +54,10 @@ def _event(doc_id: str, source: ActorRef, sentence: str) -> Event:
     return Event(document=doc_id, source=source, target=None, plover="ASSAULT", mode=None, cameo="1822", quad=4,
                  goldstein=-9.0, modality=Modality.ASSERTED, trigger=TextSpan(14, 22, "tortured"),
                  sentence=TextSpan(0, len(sentence), sentence), coded_by="model", confidence=0.8)
+
+
+def test_issue4_round18_troops_led_by_a_state_are_its_own_when_misparsed(nlp):
+    # The parser hangs "led" on "forces"; it is read for the nearer "troops" too (seed 004-E2).
+    text = ("During the Korean War, Chinese soldiers fought alongside North Korean forces against United Nations "
+            "troops led by the United States.")
+    assert ("ASSAULT", "CHN", "USA", "asserted") in triples(full(nlp, text))

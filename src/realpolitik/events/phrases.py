@@ -40,7 +40,7 @@ def phrase_actors(parse: ParsedDoc, by_token: Mapping[int, Span], i: int, depth:
 def _one(parse: ParsedDoc, by_token: Mapping[int, Span], i: int, depth: int) -> Span | None:
     children, deps = parse.children, parse.deps
     if depth > 0:
-        for acl in children[i]:
+        for acl in (*children[i], *_participle_after(parse, i)):
             if deps[acl] == "acl" and _author_verb(parse, acl):
                 # "(UN) troops led by the United States": the leader acts; "a UN resolution presented by
                 # Britain" is Britain's.
@@ -66,6 +66,26 @@ def _one(parse: ParsedDoc, by_token: Mapping[int, Span], i: int, depth: int) -> 
                     if span is not None:
                         return span
     return None
+
+
+def _participle_after(parse: ParsedDoc, i: int) -> tuple[int, ...]:
+    """A participle right after the noun at ``i`` that the parser hung on a noun governing this one closely
+    ("forces against UN troops led by the United States": "led" on "forces"); it may modify either, so both
+    read it."""
+    after = i + 1
+    if after >= len(parse) or parse.deps[after] != "acl" or parse.heads[after] == i:
+        return ()
+    node = i
+    for _ in range(MAX_MISATTACHMENT):
+        if parse.heads[node] == node:
+            return ()
+        node = parse.heads[node]
+        if node == parse.heads[after]:
+            return (after,)
+    return ()
+
+
+MAX_MISATTACHMENT = 3  # "forces" → "against" → "troops"
 
 
 def _author_verb(parse: ParsedDoc, i: int) -> bool:
