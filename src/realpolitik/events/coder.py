@@ -32,7 +32,7 @@ from realpolitik.events.drafts import (
     source_target_pairs,
     verb_draft,
 )
-from realpolitik.events.guessed import guessed_draft, unnamed_actor
+from realpolitik.events.guessed import guessed_draft, names_act, unnamed_actor
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
 from realpolitik.events.modality import Factuality, declines_comment, factuality, nominal_factuality, obligation_of
 from realpolitik.events.parsecache import ParsedDoc, StringTable
@@ -112,8 +112,8 @@ class EventCoder:
                 coded = self.code_sentence(sent, index, published)
                 found = (self.review_sentence(sent, index, published, coded) if coded
                          else self.guess_sentence(sent, index, published))
-            elif self._names_act(sent, index):  # no actor the resolver knows: by an unnamed actor (D28)
-                found = self.guess_sentence(sent, index, published)
+            elif self.typer is not None and names_act(sent, index.parse, self.hints):
+                found = self.guess_sentence(sent, index, published)  # no actor the resolver knows: unnamed (D28)
             else:
                 continue
             events.extend(found + declined_yields(found, doc, self.ontology))
@@ -146,12 +146,6 @@ class EventCoder:
         if guess is None:
             return []
         return self._guessed_events(guess, sent, index, published)
-
-    def _names_act(self, sent: Span, index: ActorIndex) -> bool:
-        """Whether a word of the sentence has a type in the lexicon: the typer reads a sentence without actors
-        only then (most such sentences report nothing; D28)."""
-        parse = index.parse
-        return self.typer is not None and any(self.hints.types_at(parse, i) for i in range(sent.start, sent.end))
 
     def review_sentence(self, sent: Span, index: ActorIndex, published: date | None,
                         events: list[Event]) -> list[Event]:

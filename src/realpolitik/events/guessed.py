@@ -20,11 +20,12 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.drafts import Draft
 from realpolitik.events.lexicon import Lexicon, pattern_plover
+from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.phrases import agents_at
 from realpolitik.events.roles import ActorIndex
 from realpolitik.events.slots import passive_at
 from realpolitik.events.targets import clause_targets, sentence_target
-from realpolitik.events.typer import TypeGuess
+from realpolitik.events.typer import LexiconHints, TypeGuess
 from realpolitik.ontology import Ontology
 from realpolitik.records import ActorRef
 
@@ -63,6 +64,12 @@ def guessed_draft(
     targets = targets or sentence_target(index, sent, tuple(sources), trigger)
     return Draft(trigger=trigger, pred=_pred(trigger), cameo=cameo, plover=guess.plover, sources=tuple(sources),
                  targets=tuple(targets), args_head=head)
+
+
+def names_act(sent: Span, parse: ParsedDoc, hints: LexiconHints) -> bool:
+    """Whether a word of the sentence has a type in the lexicon: the typer reads a sentence without actors only
+    then (most such sentences report nothing, and reading them all costs time; D28)."""
+    return any(hints.types_at(parse, i) for i in range(sent.start, sent.end))
 
 
 def _unnamed_agent(index: ActorIndex, trigger: Token) -> Token | None:
