@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from realpolitik.analysis import queries
 from realpolitik.records import ActorRef, Event, Extraction, Modality, TextSpan
 from tests.analysis.conftest import make_document
@@ -40,14 +42,32 @@ def test_issue4_round18_prison_guards_in_a_named_prison(nlp):
         ("ASSAULT", "", "prison guards", "asserted")]
 
 
-def test_events_by_unnamed_actors_are_not_merged(store):
-    sentence = "Prison guards tortured the inmate."
-    for doc_id in ("u1", "u2"):
+def test_events_by_unnamed_actors_merge_only_in_the_same_words(store):
+    # Two reports of one sentence are one event; the same act in other words may be another actor's.
+    sentences = {"u1": "Prison guards tortured the inmate.", "u2": "Prison guards tortured the inmate.",
+                 "u3": "Police officers tortured the inmate."}
+    for doc_id, sentence in sentences.items():
         doc = make_document(doc_id, sentence, date(2020, 11, 18))
-        unnamed = ActorRef("", None, "Prison guards", 0, 13)
+        unnamed = ActorRef("", None, sentence.split(" tortured")[0], 0, 13)
         store.write(Extraction(doc, events=(_event(doc_id, unnamed, sentence),)))
     frame = queries.events(store.con)
-    assert len(frame) == 2 and set(frame.source) == {""}
+    assert sorted(frame.reports) == [1, 2] and set(frame.source) == {""}
+
+
+@pytest.mark.parametrize(("text", "lemma", "words"), [
+    ("Hundreds of demonstrators attacked the police station.", "attack", "Hundreds of demonstrators"),
+    ("Police and soldiers attacked the camp.", "attack", "Police and soldiers"),
+    ("The inmate was killed by gunfire.", "kill", ""),  # an act is no actor
+    ("The activist was arrested by Monday evening.", "arrest", ""),  # nor a time
+])
+def test_an_unnamed_actors_words(typer_coder, text, lemma, words):
+    plover = {"attack": "ASSAULT", "kill": "ASSAULT", "arrest": "COERCE"}[lemma]
+    (event,) = typer_coder(text, typer=sure_typer(plover, lemma))
+    assert event.source.text == words
+
+
+def test_a_noun_that_describes_its_subject_is_no_unnamed_act(typer_coder):
+    assert typer_coder("That reunification was truly a surrender.", typer=sure_typer("RETREAT", "surrender")) == []
 
 
 def _event(doc_id: str, source: ActorRef, sentence: str) -> Event:
@@ -61,3 +81,13 @@ def test_issue4_round18_troops_led_by_a_state_are_its_own_when_misparsed(nlp):
     text = ("During the Korean War, Chinese soldiers fought alongside North Korean forces against United Nations "
             "troops led by the United States.")
     assert ("ASSAULT", "CHN", "USA", "asserted") in triples(full(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The blockade of Qatar led by Saudi Arabia ended in 2021.", ("COERCE", "SAU", "QAT", "asserted")),
+    ("The invasion of Iraq led by the United States began in 2003.", ("ASSAULT", "USA", "IRQ", "asserted")),
+    ("The sanctions against Iran proposed by the United States took effect.", ("SANCTION", "USA", "IRN", "asserted")),
+])
+def test_issue4_round18_a_participle_on_an_event_stays_the_events(nlp, text, found):
+    # Only a participle the parser hung on an actor is read for the noun before it (review of D28).
+    assert found in triples(full(nlp, text))

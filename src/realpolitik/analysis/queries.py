@@ -67,8 +67,8 @@ def events(con: duckdb.DuckDBPyConnection, since: date | None = None, actor: str
     """Merged events: one row per event however many documents report it, with its reports listed.
 
     ``top`` keeps only the most widely reported events (by independent sources), still in date order;
-    ``pairs_only`` drops events without a target. Events by an unnamed actor (source code ``""``) are never
-    merged: nothing says two of them are by the same actor.
+    ``pairs_only`` drops events without a target. Events by an unnamed actor (source code ``""``) merge only
+    when told in the same sentence (copies of one report): nothing else says two of them are by one actor.
     """
     where, params = _event_filter(since, actor)
     if pairs_only:
@@ -91,7 +91,7 @@ def events(con: duckdb.DuckDBPyConnection, since: date | None = None, actor: str
            arg_min(sentence_text, length(sentence_text)) AS evidence,
            arg_min(document, length(sentence_text)) AS evidence_document
     FROM e
-    GROUP BY source_code, target_code, plover, occasion, CASE WHEN source_code = '' THEN id END {top_sql}
+    GROUP BY source_code, target_code, plover, occasion, CASE WHEN source_code = '' THEN sentence_text END {top_sql}
     ORDER BY date NULLS LAST, source, target, plover {limit_sql}"""
     return _frame(con, sql, params)
 

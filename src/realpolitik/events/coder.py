@@ -32,7 +32,7 @@ from realpolitik.events.drafts import (
     source_target_pairs,
     verb_draft,
 )
-from realpolitik.events.guessed import guessed_draft, names_act, unnamed_actor
+from realpolitik.events.guessed import guessed_draft
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
 from realpolitik.events.modality import Factuality, declines_comment, factuality, nominal_factuality, obligation_of
 from realpolitik.events.parsecache import ParsedDoc, StringTable
@@ -42,6 +42,7 @@ from realpolitik.events.roles import PRONOUNS, ActorIndex, party_key
 from realpolitik.events.targets import clause_targets, domestic_target, sentence_target
 from realpolitik.events.threats import conditional_threat
 from realpolitik.events.typer import NONE, LexiconHints, SentenceTyper, TypeGuess, load_typer
+from realpolitik.events.unnamed import names_act, unnamed_actor
 from realpolitik.events.vectors import SentenceVectors, load_word_vectors
 from realpolitik.nlp import register_extensions
 from realpolitik.ontology import Ontology, load_ontology
@@ -350,7 +351,7 @@ class EventCoder:
         trigger = TextSpan(draft.trigger.idx, draft.trigger.idx + len(draft.trigger.text), draft.trigger.text)
         sentence = shared.text
         events = []
-        pairs = source_target_pairs(draft, index) if draft.sources else [(None, t) for t in draft.targets or [None]]
+        pairs = [(None, None)] if draft.unnamed else source_target_pairs(draft, index)
         for source, target in pairs:
             events.append(
                 Event(

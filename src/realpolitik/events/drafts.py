@@ -53,6 +53,7 @@ class Draft:
     frame_kind: str | None = None
     subject: Token | None = None
     setting: bool = False  # talks told as the setting of another act: they took place whatever came of them
+    unnamed: bool = False  # no actor the resolver knows acts: the source is ``subject``'s words, code "" (D28)
 
 
 def says_no_event(lexicon: Lexicon, parse: ParsedDoc, i: int) -> bool:

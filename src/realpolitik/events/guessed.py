@@ -7,9 +7,7 @@ first other actor in the word's phrase, else the first other actor after it, els
 the sentence. The coder turns the draft into events as usual (factuality, date, place, domestic
 targets) and marks them ``coded_by="model"`` with the typer's probability.
 
-A sentence that names no actor the resolver knows still reports its event ("prison guards tortured an
-inmate", "the finance minister rejected the accusation"): its draft has no source, and the event's source is
-the unnamed actor, code ``""`` (unknown, as in the annotation guide), with the words that name it (D28).
+A sentence that names no actor the resolver knows gets an unnamed actor's draft (realpolitik.events.unnamed).
 """
 
 from __future__ import annotations
@@ -20,14 +18,12 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.drafts import Draft
 from realpolitik.events.lexicon import Lexicon, pattern_plover
-from realpolitik.events.parsecache import ParsedDoc
-from realpolitik.events.phrases import agents_at
 from realpolitik.events.roles import ActorIndex
 from realpolitik.events.slots import passive_at
 from realpolitik.events.targets import clause_targets, sentence_target
-from realpolitik.events.typer import LexiconHints, TypeGuess
+from realpolitik.events.typer import TypeGuess
+from realpolitik.events.unnamed import unnamed_draft
 from realpolitik.ontology import Ontology
-from realpolitik.records import ActorRef
 
 MAX_HOPS = 6
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
@@ -39,10 +35,9 @@ def guessed_draft(
     """A draft for the typer's guess; one without actors when the sentence names none it knows."""
     actors = index.in_sentence(sent)
     trigger = guess.trigger
+    cameo, symmetric = _code(trigger, guess.plover, lexicon, ontology)
     if not actors:
-        cameo, _ = _code(trigger, guess.plover, lexicon, ontology)
-        return Draft(trigger=trigger, pred=_pred(trigger), cameo=cameo, plover=guess.plover, sources=(), targets=(),
-                     subject=_unnamed_agent(index, trigger))
+        return unnamed_draft(guess, cameo, index, lexicon)
     sources, head = _subject_actors(index, trigger)
     if not sources and trigger.pos_ == "NOUN":
         sources = [s for c in trigger.children if c.dep_ in ("poss", "amod", "compound") for s in index.in_phrase(c, 0)]
@@ -52,7 +47,6 @@ def guessed_draft(
         # "Russian citizens were released").
         objects = {s.start for s in (*clause_targets(index, trigger, (), None), *patients)}
         sources = [a for a in actors if a.start not in objects][:1] or [actors[0]]
-    cameo, symmetric = _code(trigger, guess.plover, lexicon, ontology)
     if symmetric and len(sources) > 1:
         # "North Korea and South Korea agreed": a mutual act of the coordinated subjects.
         return Draft(trigger=trigger, pred=_pred(trigger), cameo=cameo, plover=guess.plover,
@@ -64,33 +58,6 @@ def guessed_draft(
     targets = targets or sentence_target(index, sent, tuple(sources), trigger)
     return Draft(trigger=trigger, pred=_pred(trigger), cameo=cameo, plover=guess.plover, sources=tuple(sources),
                  targets=tuple(targets), args_head=head)
-
-
-def names_act(sent: Span, parse: ParsedDoc, hints: LexiconHints) -> bool:
-    """Whether a word of the sentence has a type in the lexicon: the typer reads a sentence without actors only
-    then (most such sentences report nothing, and reading them all costs time; D28)."""
-    return any(hints.types_at(parse, i) for i in range(sent.start, sent.end))
-
-
-def _unnamed_agent(index: ActorIndex, trigger: Token) -> Token | None:
-    """The word for the unknown actor of a trigger: a verb's subject, or its "by" phrase when passive; a
-    noun's possessor ("the guards' torture"). None when the sentence does not say who acts."""
-    parse = index.parse
-    if trigger.pos_ == "VERB":
-        tokens = agents_at(parse, trigger.i) if passive_at(parse, trigger.i) else index.subject_indices(trigger.i)
-    else:
-        tokens = [c.i for c in trigger.children if c.dep_ == "poss"]
-    return trigger.doc[tokens[0]] if tokens else None
-
-
-def unnamed_actor(draft: Draft) -> ActorRef:
-    """The unknown source of a draft without actors: code ``""``, the words before and of its head ("prison
-    guards", "King Abdulaziz"), or no words, at the trigger, when the sentence does not say who acts."""
-    agent = draft.subject
-    if agent is None:
-        return ActorRef(code="", sector=None, text="", start=draft.trigger.idx, end=draft.trigger.idx)
-    words = agent.doc[agent.left_edge.i : agent.i + 1]
-    return ActorRef(code="", sector=None, text=words.text, start=words.start_char, end=words.end_char)
 
 
 def _passive_subject_actors(index: ActorIndex, trigger: Token) -> list[Span]:
@@ -109,9 +76,7 @@ def _subject_actors(index: ActorIndex, trigger: Token) -> tuple[list[Span], Toke
     node = trigger
     for _ in range(MAX_HOPS):
         if node.pos_ in ("VERB", "AUX"):
-            parse = index.parse
-            tokens = agents_at(parse, node.i) if passive_at(parse, node.i) else index.subject_indices(node.i)
-            found = [s for t in tokens for s in index.in_phrase_at(t)]
+            found = [s for t in index.agent_indices(node.i) for s in index.in_phrase_at(t)]
             if found:
                 return found, node
         if node.head is node:

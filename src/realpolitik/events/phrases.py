@@ -40,7 +40,7 @@ def phrase_actors(parse: ParsedDoc, by_token: Mapping[int, Span], i: int, depth:
 def _one(parse: ParsedDoc, by_token: Mapping[int, Span], i: int, depth: int) -> Span | None:
     children, deps = parse.children, parse.deps
     if depth > 0:
-        for acl in (*children[i], *_participle_after(parse, i)):
+        for acl in (*children[i], *_participle_after(parse, by_token, i)):
             if deps[acl] == "acl" and _author_verb(parse, acl):
                 # "(UN) troops led by the United States": the leader acts; "a UN resolution presented by
                 # Britain" is Britain's.
@@ -68,24 +68,29 @@ def _one(parse: ParsedDoc, by_token: Mapping[int, Span], i: int, depth: int) -> 
     return None
 
 
-def _participle_after(parse: ParsedDoc, i: int) -> tuple[int, ...]:
-    """A participle right after the noun at ``i`` that the parser hung on a noun governing this one closely
-    ("forces against UN troops led by the United States": "led" on "forces"); it may modify either, so both
-    read it."""
+# How far up a participle's parser head may govern the noun before it: "troops" → "against" → "forces".
+MAX_MISATTACHMENT = 3
+
+
+def _participle_after(parse: ParsedDoc, by_token: Mapping[int, Span], i: int) -> tuple[int, ...]:
+    """A participle right after the noun at ``i`` that the parser hung on an actor governing this noun closely
+    ("North Korean forces against UN troops led by the United States": "led" on "forces"); it may modify
+    either, so both read it. Not when the parser hung it on an event ("the blockade of Qatar led by Saudi
+    Arabia" is led by Saudi Arabia; Qatar is not)."""
     after = i + 1
     if after >= len(parse) or parse.deps[after] != "acl" or parse.heads[after] == i:
+        return ()
+    head = parse.heads[after]
+    if head not in by_token:
         return ()
     node = i
     for _ in range(MAX_MISATTACHMENT):
         if parse.heads[node] == node:
             return ()
         node = parse.heads[node]
-        if node == parse.heads[after]:
+        if node == head:
             return (after,)
     return ()
-
-
-MAX_MISATTACHMENT = 3  # "forces" → "against" → "troops"
 
 
 def _author_verb(parse: ParsedDoc, i: int) -> bool:

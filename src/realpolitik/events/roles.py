@@ -14,8 +14,15 @@ from itertools import combinations
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.events.parsecache import ParsedDoc, StringTable
-from realpolitik.events.phrases import phrase_actors
-from realpolitik.events.slots import BORDER_PREPS, BORDER_WORDS, PASSIVE_SUBJECTS, PrepositionObjects, role_indices
+from realpolitik.events.phrases import agents_at, phrase_actors
+from realpolitik.events.slots import (
+    BORDER_PREPS,
+    BORDER_WORDS,
+    PASSIVE_SUBJECTS,
+    PrepositionObjects,
+    passive_at,
+    role_indices,
+)
 from realpolitik.records import Actor, ActorKind, ActorRef
 
 SUBJECTS = ("nsubj", "csubj", "expl")
@@ -64,6 +71,10 @@ class ActorIndex:
         if found is None:
             found = self._subjects[verb] = subjects_at(self.parse, verb)
         return found
+
+    def agent_indices(self, verb: int) -> list[int]:
+        """Who acts in the verb's clause, by token index: its "by" phrase when passive, else its subjects."""
+        return agents_at(self.parse, verb) if passive_at(self.parse, verb) else self.subject_indices(verb)
 
     def in_sentence(self, sent: Span) -> list[Span]:
         """The actors that start in ``sent``, in order (a slice, not a scan of the whole document)."""
