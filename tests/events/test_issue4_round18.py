@@ -91,3 +91,8 @@ def test_issue4_round18_troops_led_by_a_state_are_its_own_when_misparsed(nlp):
 def test_issue4_round18_a_participle_on_an_event_stays_the_events(nlp, text, found):
     # Only a participle the parser hung on an actor is read for the noun before it (review of D28).
     assert found in triples(full(nlp, text))
+
+
+def test_a_quoted_speaker_is_no_unnamed_actor(typer_coder):
+    # "We" in a sentence naming no actor is a speaker the sentence does not name.
+    assert typer_coder("We attacked the town at dawn.", typer=sure_typer("ASSAULT", "attack")) == []

@@ -19,6 +19,7 @@ from realpolitik.events.roles import ActorIndex
 from realpolitik.events.typer import LexiconHints, TypeGuess
 from realpolitik.records import ActorRef
 
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 NOT_AGENTS = frozenset({"DATE", "TIME"})  # "arrested by Monday evening"
 
 
@@ -30,12 +31,14 @@ def names_act(sent: Span, parse: ParsedDoc, hints: LexiconHints) -> bool:
 
 def unnamed_draft(guess: TypeGuess, cameo: str, index: ActorIndex, lexicon: Lexicon) -> Draft | None:
     """The typer's guess in a sentence without actors, by the trigger's unnamed agent; none for a noun that
-    describes its subject ("That reunification was truly a surrender"): no one is said to act."""
+    describes its subject ("That reunification was truly a surrender": no one is said to act), and none by "I"
+    or "we": a quoted speaker the sentence does not name ("We're closing this live blog down")."""
     trigger = guess.trigger
-    if trigger.dep_ == "attr":
+    agent = _agent(index, trigger, lexicon)
+    if trigger.dep_ == "attr" or (agent is not None and agent.lower_ in FIRST_PERSON):
         return None
     return Draft(trigger=trigger, pred=trigger if trigger.pos_ in ("VERB", "AUX") else None, cameo=cameo,
-                 plover=guess.plover, sources=(), targets=(), subject=_agent(index, trigger, lexicon), unnamed=True)
+                 plover=guess.plover, sources=(), targets=(), subject=agent, unnamed=True)
 
 
 def unnamed_actor(draft: Draft) -> ActorRef:
