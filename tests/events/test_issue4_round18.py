@@ -96,3 +96,15 @@ def test_issue4_round18_a_participle_on_an_event_stays_the_events(nlp, text, fou
 def test_a_quoted_speaker_is_no_unnamed_actor(typer_coder):
     # "We" in a sentence naming no actor is a speaker the sentence does not name.
     assert typer_coder("We attacked the town at dawn.", typer=sure_typer("ASSAULT", "attack")) == []
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Protesters in Kabul burned tyres.", "141"),
+    ("Spanish farmers blocked roads on Saturday.", "144"),
+])
+def test_protesters_acts(nlp, text, cameo):
+    assert cameo in {e.cameo for e in full(nlp, text) if e.plover == "PROTEST"}
+
+
+def test_a_blocked_resolution_is_still_a_veto(nlp):
+    assert {e.cameo for e in full(nlp, "Russia blocked the resolution.")} == {"129"}
