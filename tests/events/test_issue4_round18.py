@@ -108,3 +108,9 @@ def test_protesters_acts(nlp, text, cameo):
 
 def test_a_blocked_resolution_is_still_a_veto(nlp):
     assert {e.cameo for e in full(nlp, "Russia blocked the resolution.")} == {"129"}
+
+
+def test_forces_are_an_unnamed_actor_not_an_act(typer_coder):
+    # "force" is a lexicon noun only with other words ("show of force"): here it names who acts.
+    (event,) = typer_coder("Security forces attacked the camp.", typer=sure_typer("ASSAULT", "attack"))
+    assert event.source.text == "Security forces"

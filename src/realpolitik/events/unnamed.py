@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from realpolitik.events.drafts import Draft
-from realpolitik.events.lexicon import Lexicon
+from realpolitik.events.lexicon import NO_EVENT, Lexicon
+from realpolitik.events.matching import match_at
 from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.roles import ActorIndex
 from realpolitik.events.typer import LexiconHints, TypeGuess
@@ -60,9 +61,16 @@ def _agent(index: ActorIndex, trigger: Token, lexicon: Lexicon) -> Token | None:
     if not found:
         return None
     agent = found[0]
-    if agent.ent_type_ in NOT_AGENTS or (agent.pos_ == "NOUN" and lexicon.nouns.get(agent.lemma_.lower())):
-        return None
-    return agent
+    return None if agent.ent_type_ in NOT_AGENTS or _names_an_act(index, agent, lexicon) else agent
+
+
+def _names_an_act(index: ActorIndex, word: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun says an act where it stands ("gunfire", "its attack"), not one only in other words
+    ("forces" are a show of force only with "show")."""
+    if word.pos_ != "NOUN":
+        return False
+    found = match_at(index.parse, word.i, lexicon.nouns.get(word.lemma_.lower(), ()))
+    return found is not None and found[0].cameo != NO_EVENT
 
 
 def _words(agent: Token) -> Span:
