@@ -46,7 +46,7 @@ from realpolitik.events.unnamed import names_act, unnamed_actor
 from realpolitik.events.vectors import SentenceVectors, load_word_vectors
 from realpolitik.nlp import register_extensions
 from realpolitik.ontology import Ontology, load_ontology
-from realpolitik.records import ActorRef, Event, Modality, TextSpan
+from realpolitik.records import Event, Modality, TextSpan
 
 log = logging.getLogger(__name__)
 
@@ -344,7 +344,7 @@ class EventCoder:
         speakers = (
             [s for t in index.subject_indices(fact.speaker.i) for s in index.in_phrase_at(t)] if fact.speaker else []
         )
-        attributed = _ref(index, speakers[0]) if speakers else None
+        attributed = index.ref(speakers[0]) if speakers else None
         resolved = event_date(draft, shared, published)
         location = event_location(draft, index)
         draft = _with_fallback_targets(draft, plover, fact, shared.sent, index)
@@ -356,8 +356,8 @@ class EventCoder:
             events.append(
                 Event(
                     document="",
-                    source=_ref(index, source) if source is not None else unnamed_actor(draft),
-                    target=(_ref(index, target) if target is not None
+                    source=index.ref(source) if source is not None else unnamed_actor(draft),
+                    target=(index.ref(target) if target is not None
                             else domestic_target(plover, draft, index, source) if source is not None else None),
                     plover=plover,
                     mode=entry.mode or None,
@@ -476,18 +476,6 @@ def _covered(index: ActorIndex, draft: Draft, by_trigger: dict[int, Draft], fram
     # Talks in the setting of another act ("pledged support during a visit") are an event of their own.
     return verb is not None and index.same_parties(draft.sources, verb.sources) and (
         not draft.cameo.startswith("04") or verb.cameo[:2] == draft.cameo[:2])
-
-
-def _ref(index: ActorIndex, span: Span) -> ActorRef:
-    actor = index.actor(span)
-    return ActorRef(
-        code=actor.code,
-        sector=actor.sector,
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        name=actor.name,
-    )
 
 
 def _starts_within(starts: list[int], sent: Span) -> bool:

@@ -107,6 +107,12 @@ class ActorIndex:
             found = self._phrases[key] = phrase_actors(self.parse, self._by_token, i, depth)
         return list(found)
 
+    def ref(self, span: Span) -> ActorRef:
+        """The actor of a span as an event records it."""
+        actor = self.actor(span)
+        return ActorRef(code=actor.code, sector=actor.sector, text=span.text, start=span.start_char,
+                        end=span.end_char, name=actor.name)
+
     def same_actor(self, a: Span, b: Span, sector: bool = False) -> bool:
         """Whether two spans name one party (``same_party``); ``sector``: a state's sectors are parties apart."""
         return a.start == b.start or same_party(self.actor(a), self.actor(b), sector)

@@ -114,8 +114,7 @@ def domestic_target(plover: str, draft: Draft, index: ActorIndex, source: Span) 
     actor = index.actor(source)
     if not is_state_code(actor.code) or draft.cameo in NEVER_DOMESTIC:
         return None
-    home = aimed_at_home(ActorRef(code=actor.code, sector=actor.sector, text=source.text, start=source.start_char,
-                                  end=source.end_char, name=actor.name), plover)
+    home = aimed_at_home(index.ref(source), plover)
     if home.sector is None and draft.cameo not in DOMESTIC_MEASURES and plover not in DOMESTIC_ACTS:
         return None
     return home

@@ -134,8 +134,7 @@ class SentenceVectors:
         k = self.types.index(plover) if plover in self.types else -1
         if k < 0 or parse.pos[i] not in ("VERB", "NOUN") or parse.stop[i]:
             return -1, 0.0
-        value = float(self.closeness(parse.lemmas[i])[k])
-        return 2 * DIMENSIONS + k, max(value - SIMILARITY_FLOOR, 0.0) / (1.0 - SIMILARITY_FLOOR) * self.scale
+        return 2 * DIMENSIONS + k, float(self._word_of(parse.lemma_ids[i], parse.lemmas[i])[1][k]) * self.scale
 
     def closeness(self, lemma: str) -> np.ndarray:
         """Per type, the highest cosine between the lemma and the lexicon's words of that type."""
