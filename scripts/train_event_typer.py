@@ -16,21 +16,15 @@ import logging
 import sys
 from pathlib import Path
 
-import numpy as np
-
 from realpolitik.evaluate.events import DEV_SET, TEST_SET, load_dev_set
-from realpolitik.events.roles import ActorIndex
-from realpolitik.events.typer import NONE, DenseInputs, save_typer, sentence_features, train_typer
+from realpolitik.events.training import DENSE_SCALE, L2, training_set
+from realpolitik.events.typer import save_typer
 from realpolitik.events.vectors import SentenceVectors, lexicon_types, load_word_vectors
 from realpolitik.nlp import build_pipeline
 from realpolitik.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/realpolitik/data/event_typer.json"
-L2 = 1e-3
-DENSE_SCALE = 2.0  # from 5-fold cross-validation over dev + train (D18)
-
-
 TRAINING_SETS = (DEV_SET, DEV_SET.with_name("train.jsonl"))
 
 
@@ -39,22 +33,18 @@ def main(sets: tuple[Path, ...] = TRAINING_SETS, out: Path = OUT) -> None:
         raise SystemExit("the blind test split is never training data")
     nlp = build_pipeline(Settings(event_typer=False))
     coder = nlp.get_pipe("realpolitik_events")
-    hints = coder.hints
     vectors = SentenceVectors(load_word_vectors(), coder.lexicon, coder.ontology,
                               lexicon_types(coder.lexicon, coder.ontology), DENSE_SCALE)
     items = [item for path in sets for item in load_dev_set(path)]
-    examples, rows = [], []
-    for item, doc in zip(items, nlp.pipe(item["text"] for item in items), strict=True):
-        label = item["events"][0]["plover"] if item["events"] else NONE
-        examples.append((sentence_features(doc[:], hints, ActorIndex(doc)), label))
-        rows.append(vectors.features(doc[:]))
-    typer = train_typer(examples, l2=L2, dense=DenseInputs(vectors.types, DENSE_SCALE, np.stack(rows)))
+    examples = training_set(nlp.pipe(item["text"] for item in items), items, coder.hints, vectors)
+    typer = examples.fit(l2=L2)
     about = {"trained_on": [str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p) for p in sets],
-             "sentences": len(examples), "l2": L2, "features": len(typer.weights),
+             "sentences": len(examples.labels), "l2": L2, "features": len(typer.weights),
              "dense_features": vectors.size, "dense_scale": DENSE_SCALE, "vectors": "word_vectors.npz",
              "script": "scripts/train_event_typer.py"}
     save_typer(typer, out, about)
-    logging.getLogger(__name__).info("typer: %d sentences, %d features -> %s", len(examples), len(typer.weights), out)
+    logging.getLogger(__name__).info("typer: %d sentences, %d features -> %s", len(examples.labels),
+                                     len(typer.weights), out)
 
 
 if __name__ == "__main__":

@@ -27,3 +27,7 @@ class KnowledgeBaseError(RealpolitikError):
 
 class SummaryFormatError(RealpolitikError, ValueError):
     """An unknown summary format."""
+
+
+class EvaluationError(RealpolitikError):
+    """An evaluation cannot run on what it was given."""

@@ -172,6 +172,14 @@ def score_dev(items: list[dict[str, Any]], predicted: list[list[Event]]) -> dict
     }
 
 
+def triple_counts(items: list[dict[str, Any]], predicted: list[list[Event]]) -> tuple[int, int, int]:
+    """Right, wrong and missed asserted (type, source, target) triples over the items."""
+    tally = _DevTally()
+    for item, events in zip(items, predicted, strict=True):
+        tally.add_triples(item["events"], events)
+    return tally.triples["tp"], tally.triples["fp"], tally.triples["fn"]
+
+
 def dev_errors(items: list[dict[str, Any]], predicted: list[list[Event]]) -> Iterator[str]:
     """One line per dev sentence whose coded triples differ from the gold ones (for development)."""
     for item, events in zip(items, predicted, strict=True):

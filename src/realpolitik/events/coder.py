@@ -90,18 +90,23 @@ class EventCoder:
     ) -> None:
         self.lexicon = lexicon
         self.ontology = ontology or load_ontology()
-        self.typer = typer
         self.min_probability = min_probability
         self.override_probability = override_probability
         self.veto_probability = veto_probability
         self.unlikely_probability = unlikely_probability
         self.hints = LexiconHints(lexicon, self.ontology)
-        self.sentence_vectors = (
-            SentenceVectors(load_word_vectors(), lexicon, self.ontology, typer.dense.types, typer.dense.scale)
-            if typer is not None and typer.dense is not None else None)
+        self.use_typer(typer)
         self.intent = lexicon.frame_of_kind("intent")
         self.threat = lexicon.frame_of_kind("threat")
         self.strings = StringTable()
+
+    def use_typer(self, typer: SentenceTyper | None) -> None:
+        """Codes with ``typer`` from now on (cross-validation swaps one in per fold); its dense layer says which
+        word-vector features to read."""
+        self.typer = typer
+        self.sentence_vectors = (
+            SentenceVectors(load_word_vectors(), self.lexicon, self.ontology, typer.dense.types, typer.dense.scale)
+            if typer is not None and typer.dense is not None else None)
 
     def __call__(self, doc: Doc) -> Doc:
         index = ActorIndex(doc, self.strings)
