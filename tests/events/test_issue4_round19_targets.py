@@ -33,3 +33,9 @@ def test_officials_in_several_states_are_each_a_target(nlp):
     found = triples(full(nlp, "American authorities shared evidence with their European counterparts to allow "
                               "officials in Ukraine, Moldova and Georgia to initiate prosecutions."))
     assert {("COOPERATE", "USA", code, "asserted") for code in ("UKR", "MDA", "GEO")} <= found
+
+
+def test_a_bare_sector_modifier_yields_to_the_of_phrase(nlp):
+    found = triples(full(nlp, "Russia launched cyber attacks on the government websites of Georgia."))
+    assert ("ASSAULT", "RUS", "GEO", "asserted") in found
+    assert ("ASSAULT", "RUS", "RUS", "asserted") not in found

@@ -56,12 +56,24 @@ def _one(parse: ParsedDoc, by_token: Mapping[int, Span], i: int, depth: int) -> 
     if span is not None or depth <= 0:
         return span
     # An apposition names the head itself ("its NATO ally Turkey"); the other links name a modifier.
+    bare: Span | None = None
     for child in sorted(children[i], key=lambda c: deps[c] != "appos"):
         if deps[child] in PHRASE_LINKS:
             span = _one(parse, by_token, child, depth - 1)
-            if span is not None:
+            if span is not None and _bare_sector(parse, span, child):
+                bare = bare or span  # "the government websites of Georgia" are Georgia's: the "of" phrase first
+            elif span is not None:
                 return span
-    lowers = parse.lowers
+    return _of_object(parse, by_token, i, depth) or bare
+
+
+def _bare_sector(parse: ParsedDoc, span: Span, i: int) -> bool:
+    """A lone common noun modifying another ("government websites"): whose it is, the context only guessed."""
+    return len(span) == 1 and span.start == i and parse.deps[i] == "compound" and parse.token(i).pos_ == "NOUN"
+
+
+def _of_object(parse: ParsedDoc, by_token: Mapping[int, Span], i: int, depth: int) -> Span | None:
+    children, deps, lowers = parse.children, parse.deps, parse.lowers
     for child in children[i]:
         if deps[child] == "prep" and lowers[child] == "of":
             for pobj in children[child]:
