@@ -19,6 +19,8 @@ TEXTS = [
     "A plan drafted by France and sponsored by Germany was put to the council of the African Union by Kenya.",
     "Presidents Vladimir Putin and Hassan Rouhani met Erdogan before Foreign Ministers Lavrov and Zarif spoke.",
     "Iran sentenced a British-Iranian aid worker, and Egypt freed the Egyptian-American Mohamed Soltan.",
+    "The United States, India, Israel and Pakistan sanctioned the space agency Roscosmos and the Indian Space Agency.",
+    "Russia attacked the government websites of Georgia and let officials in Ukraine, Moldova and Georgia vote.",
 ]
 
 
@@ -51,14 +53,32 @@ def in_phrase(index: ActorIndex, token: Token, depth: int) -> list[Span]:
             modifiers = []
         objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                    if o.dep_ == "pobj"]
-        appositions = [a for a in head.children if a.dep_ == "appos"] if head.tag_ in ("NNS", "NNPS") else []
+        home = index.at(head)
+        homes = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                 if o.dep_ == "pobj" and home is not None and home.start <= o.i < home.end]
         for modifier in (*(t for m in modifiers for t in (m, *conjuncts(m))), *(hyphened if not modifiers else ()),
-                         *(c for o in objects for c in conjuncts(o)),
-                         *(c for a in appositions for c in conjuncts(a))):
+                         *(c for o in objects for c in conjuncts(o)), *(c for o in homes for c in conjuncts(o))):
             span = index.at(modifier)
             if span is not None and all(span.start != f.start for f in found):
                 found.append(span)
+        for name in appositions(index, head):
+            span = one(index, name, depth)
+            if span is not None and all(span.start != f.start for f in found):
+                found.append(span)
     return sorted(found, key=lambda s: s.start)
+
+
+def appositions(index: ActorIndex, head: Token) -> list[Token]:
+    """Conjuncts of a plural title's or a following name's apposition; a list of states read as one."""
+    found: list[Token] = []
+    for name in (a for a in head.children if a.dep_ == "appos"):
+        if head.tag_ in ("NNS", "NNPS") or (name.i == head.i + 1 and name.tag_ == "NNP"):
+            found.extend(conjuncts(name))
+        elif conjuncts(name) and index.at(head) is not None and index.at(name) is not None:
+            first, second = index.at(head)._.actor, index.at(name)._.actor
+            if first.sector is None and second.sector is None and first.code != second.code:
+                found.extend((name, *conjuncts(name)))
+    return found
 
 
 def one(index: ActorIndex, token: Token, depth: int) -> Span | None:
@@ -71,10 +91,14 @@ def one(index: ActorIndex, token: Token, depth: int) -> Span | None:
     span = index.at(token)
     if span is not None or depth <= 0:
         return span
+    bare = None
     for child in sorted(token.children, key=lambda c: c.dep_ != "appos"):
         if child.dep_ in PHRASE_LINKS:
             span = one(index, child, depth - 1)
-            if span is not None:
+            if span is not None and len(span) == 1 and span.start == child.i and child.dep_ == "compound" \
+                    and child.pos_ == "NOUN":
+                bare = bare or span
+            elif span is not None:
                 return span
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -83,7 +107,7 @@ def one(index: ActorIndex, token: Token, depth: int) -> Span | None:
                     span = one(index, pobj, depth - 1)
                     if span is not None:
                         return span
-    return None
+    return bare
 
 
 def assert_same_phrases(doc: Doc) -> int:

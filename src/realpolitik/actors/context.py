@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.actors.kb import Alias, KBActor, KnowledgeBase
 from realpolitik.actors.matcher import LOCAL_SECTORS, PERSON_TYPES, Match
+from realpolitik.actors.places import placed
 from realpolitik.records import Actor, ActorKind, is_state_code
 
 log = logging.getLogger(__name__)
@@ -66,25 +67,6 @@ US_STATE_CUES = frozenset(
     }
 )
 GEORGIA_CUES = ("tbilisi", "abkhazia", "ossetia", "georgian", "caucasus", "saakashvili")
-LOCATIVE_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "from",
-        "outside",
-        "inside",
-        "around",
-        "across",
-        "throughout",
-        "within",
-        "into",
-        "through",
-        "via",
-        "of",
-        "between",
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -251,7 +233,7 @@ class DocContext:
             token = token.head  # "Seoul and Washington held drills": the first conjunct's role
         if token.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "dobj"):
             return f"it is the {token.dep_} of its clause"
-        if token.dep_ == "pobj" and token.head.lower_ not in LOCATIVE_PREPOSITIONS:
+        if token.dep_ == "pobj" and not placed(token):
             return f"object of '{token.head.text}', not a place phrase"
         return None
 

@@ -30,8 +30,12 @@ def phrase_actors(parse: ParsedDoc, by_token: Mapping[int, Span], i: int, depth:
         if span is not None and all(span.start != f.start for f in found):
             found.append(span)
         for modifier in (*_coordinated_modifiers(parse, head), *_coordinated_of_objects(parse, head),
-                         *_coordinated_appositions(parse, head)):
+                         *_coordinated_home_states(parse, by_token, head)):
             span = by_token.get(modifier)
+            if span is not None and all(span.start != f.start for f in found):
+                found.append(span)
+        for name in _coordinated_appositions(parse, by_token, head):
+            span = _one(parse, by_token, name, depth)  # "the Indian Space Research Organization": its modifier
             if span is not None and all(span.start != f.start for f in found):
                 found.append(span)
     return sorted(found, key=lambda s: s.start)
@@ -52,12 +56,24 @@ def _one(parse: ParsedDoc, by_token: Mapping[int, Span], i: int, depth: int) -> 
     if span is not None or depth <= 0:
         return span
     # An apposition names the head itself ("its NATO ally Turkey"); the other links name a modifier.
+    bare: Span | None = None
     for child in sorted(children[i], key=lambda c: deps[c] != "appos"):
         if deps[child] in PHRASE_LINKS:
             span = _one(parse, by_token, child, depth - 1)
-            if span is not None:
+            if span is not None and _bare_sector(parse, span, child):
+                bare = bare or span  # "the government websites of Georgia" are Georgia's: the "of" phrase first
+            elif span is not None:
                 return span
-    lowers = parse.lowers
+    return _of_object(parse, by_token, i, depth) or bare
+
+
+def _bare_sector(parse: ParsedDoc, span: Span, i: int) -> bool:
+    """A lone common noun modifying another ("government websites"): whose it is, the context only guessed."""
+    return len(span) == 1 and span.start == i and parse.deps[i] == "compound" and parse.token(i).pos_ == "NOUN"
+
+
+def _of_object(parse: ParsedDoc, by_token: Mapping[int, Span], i: int, depth: int) -> Span | None:
+    children, deps, lowers = parse.children, parse.deps, parse.lowers
     for child in children[i]:
         if deps[child] == "prep" and lowers[child] == "of":
             for pobj in children[child]:
@@ -116,11 +132,26 @@ def conjuncts_at(parse: ParsedDoc, i: int) -> list[int]:
     return out
 
 
-def _coordinated_appositions(parse: ParsedDoc, i: int) -> list[int]:
-    """The further conjuncts of a plural title's apposition ("Presidents Vladimir Putin and Hassan Rouhani")."""
-    if parse.tags[i] not in ("NNS", "NNPS"):
-        return []
-    return [c for a in parse.children_with(i, ("appos",)) for c in conjuncts_at(parse, a)]
+def _coordinated_appositions(parse: ParsedDoc, by_token: Mapping[int, Span], i: int) -> list[int]:
+    """The further conjuncts of a plural title's apposition ("Presidents Vladimir Putin and Hassan Rouhani"),
+    and of a name right after its noun, where the parser hangs the next conjunct ("the Russian space
+    organization Glavkosmos and the Indian Space Research Organization"); a list of actors that the parser
+    read as an apposition with conjuncts is the list ("The United States, India, Israel and Pakistan")."""
+    plural = parse.tags[i] in ("NNS", "NNPS")
+    found: list[int] = []
+    for name in parse.children_with(i, ("appos",)):
+        conjuncts = conjuncts_at(parse, name)
+        if plural or (name == i + 1 and parse.tags[name] == "NNP"):
+            found.extend(conjuncts)
+        elif conjuncts and i in by_token and name in by_token and _other_state(by_token[i], by_token[name]):
+            found.extend((name, *conjuncts))
+    return found
+
+
+def _other_state(head: Span, name: Span) -> bool:
+    """Two states' names: "the Iraqi prime minister, Adel Abdul-Mahdi" is one person, told twice."""
+    first, second = head._.actor, name._.actor
+    return first.sector is None and second.sector is None and first.code != second.code
 
 
 def _coordinated_of_objects(parse: ParsedDoc, i: int) -> list[int]:
@@ -128,6 +159,18 @@ def _coordinated_of_objects(parse: ParsedDoc, i: int) -> list[int]:
     children, deps, lowers = parse.children, parse.deps, parse.lowers
     objects = [o for p in children[i] if deps[p] == "prep" and lowers[p] == "of" for o in children[p]
                if deps[o] == "pobj"]
+    return [c for o in objects for c in conjuncts_at(parse, o)]
+
+
+def _coordinated_home_states(parse: ParsedDoc, by_token: Mapping[int, Span], i: int) -> list[int]:
+    """The further states coordinated in an actor's own "in" phrase ("officials in Ukraine, Moldova and
+    Georgia": the officials of each)."""
+    span = by_token.get(i)
+    if span is None:
+        return []
+    children, deps, lowers = parse.children, parse.deps, parse.lowers
+    objects = [o for p in children[i] if deps[p] == "prep" and lowers[p] == "in" for o in children[p]
+               if deps[o] == "pobj" and span.start <= o < span.end]
     return [c for o in objects for c in conjuncts_at(parse, o)]
 
 

@@ -55,7 +55,12 @@ def sentence_target(index: ActorIndex, sent: Span, sources: tuple[Span, ...], tr
     acts took theirs already, and talks are not aimed at where they are held; but aid goes where it is needed
     ("provided shelter after the earthquake in Haiti")."""
     others = [s for s in index.in_sentence(sent) if not index.among(s, sources) and (places or not _is_place(s))]
-    return ([s for s in others if s.start > trigger.i] or others)[:1]
+    first = ([s for s in others if s.start > trigger.i] or others)[:1]
+    if not first:
+        return []
+    # With its coordinated conjuncts, as in the clause ("officials in Ukraine, Moldova and Georgia").
+    found = [s for s in index.in_phrase(first[0].root, 0) if not index.among(s, sources)]
+    return found[:3] if any(s.start == first[0].start for s in found) else first
 
 
 def _is_place(span: Span) -> bool:
