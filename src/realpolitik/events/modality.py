@@ -167,6 +167,9 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
                 signals.add(Modality.HYPOTHETICAL)
             node = head
             continue
+        if dep in ("ccomp", "acl") and lexicon.is_a("wishes", lemma) and _finite(node):
+            signals.generic = True  # a hope for what others will do is no event (annotation guide)
+            return signals.result()
         if dep in ("ccomp", "advcl") and _is_content_clause(node, head, dep):
             speaker = speech_head(head, lexicon)
             obliged = obligation_of(head, lexicon) if speaker is not None and frame is None else None
