@@ -99,9 +99,16 @@ def _owner_by_pronoun(index: ActorIndex, noun: Token) -> list[Span]:
 
 
 def admits_content(lexicon: Lexicon, verb: Token) -> bool:
-    """ "conceded that the offensive has crippled efforts": a content clause makes the verb speech, not its act."""
+    """ "conceded that the offensive has crippled efforts", "insists it is enforcing the sanctions": a content clause
+    saying what is so makes the verb speech, not its act. A bare subjunctive ("insisted that Iran withdraw") is
+    still what it asks."""
     return lexicon.is_a("admitting", verb.lemma_.lower()) and any(
-        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children) for c in verb.children)
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not _subjunctive(c)
+        for c in verb.children)
+
+
+def _subjunctive(clause: Token) -> bool:
+    return clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[int]) -> Draft | None:

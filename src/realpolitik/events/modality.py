@@ -29,6 +29,7 @@ MODALS = {
     "'ll": Modality.FUTURE,
     "wo": Modality.FUTURE,
 }
+OPINION_MODALS = frozenset({"must", "should", "ought"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 GENERIC_MARKS = frozenset({"when", "whenever", "once"})
 # Adverbs that pass an act on as hearsay the writer does not vouch for (annotators: speculative).
@@ -123,6 +124,9 @@ def _local(node: Token, signals: _Signals) -> None:
             signals.negated = True
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             signals.add(MODALS.get(lower, Modality.SPECULATIVE))
+            # "The United States must continue military aid": what someone ought to do is an opinion, no event
+            # (a speaker's "X must" is a demand, read before this climb).
+            signals.generic = signals.generic or lower in OPINION_MODALS
         elif child.dep_ == "advmod" and lower in HEARSAY:
             signals.add(Modality.SPECULATIVE)  # "have reportedly carried out an attack"
         elif child.dep_ == "mark" and lower in CONDITIONAL_MARKS:
