@@ -255,4 +255,5 @@ def _inherits(node: Token, dep: str, signals: _Signals) -> bool:
     if dep == "ccomp" and any(t.text in (":", ";") for t in node.doc[node.i : node.head.i]):
         # A clause before a colon is no content of what follows: "X has issued an ultimatum: ... will be imposed".
         return False
-    return dep in ("pcomp", "ccomp", "prep", "pobj")
+    # "must be ready to mediate": a frame adjective is read under its copula's modals.
+    return dep in ("pcomp", "ccomp", "prep", "pobj") or (dep == "acomp" and node.pos_ == "ADJ")
