@@ -412,12 +412,15 @@ REACTIONS = ("05", "11", "12", "02", "10")  # acts that take another act as thei
 def _reaction_content(draft: Draft, by_trigger: dict[int, Draft]) -> bool:
     """ "X rejected Y's request", "welcomed Y's invitation": the object act is the reaction's content,
     not an event of its own."""
-    if draft.pred is None or draft.trigger.dep_ not in ("dobj", "pobj"):
+    noun = draft.trigger
+    while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "condemned the proposed US travel ban": the pattern's trigger may be a modifier
+    if draft.pred is None or noun.dep_ not in ("dobj", "pobj"):
         return False
     if setting_talks(draft):
         return False  # "pledged support during a visit": talks as the setting, not the content
     verb = by_trigger.get(draft.pred.i)
-    return verb is not None and verb.cameo[:2] in REACTIONS and draft.trigger.head.i in (
+    return verb is not None and verb.cameo[:2] in REACTIONS and noun.head.i in (
         draft.pred.i,
         *(c.i for c in draft.pred.children if c.dep_ == "prep"),
     )

@@ -98,10 +98,23 @@ def _owner_by_pronoun(index: ActorIndex, noun: Token) -> list[Span]:
     return resolve_pronoun(index, owner) if owner is not None else []
 
 
+def admits_content(lexicon: Lexicon, verb: Token) -> bool:
+    """ "conceded that the offensive has crippled efforts", "insists it is enforcing the sanctions": a content clause
+    saying what is so makes the verb speech, not its act. A bare subjunctive ("insisted that Iran withdraw") is
+    still what it asks."""
+    return lexicon.is_a("admitting", verb.lemma_.lower()) and any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not _subjunctive(c)
+        for c in verb.children)
+
+
+def _subjunctive(clause: Token) -> bool:
+    return clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
 def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[int]) -> Draft | None:
     """A draft for a lexicon verb, or for an event noun carried by a light verb ("imposed sanctions")."""
     found = match_at(index.parse, verb.i, lexicon.verbs.get(verb.lemma_.lower(), ()))
-    if found is not None and found[0].cameo == NO_EVENT:
+    if (found is not None and found[0].cameo == NO_EVENT) or admits_content(lexicon, verb):
         return None
     noun_found = _light_object(index, lexicon, verb) if lexicon.is_a("light_verbs", verb.lemma_.lower()) else None
     if noun_found and (found is None or len(noun_found[1].required) > len(found[0].required)):

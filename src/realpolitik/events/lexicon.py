@@ -48,6 +48,8 @@ WORD_LISTS = (
     "peacekeeping",
     "named_wars",
     "withheld_comment",
+    "admitting",
+    "wishes",
 )
 
 

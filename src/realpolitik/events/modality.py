@@ -29,6 +29,7 @@ MODALS = {
     "'ll": Modality.FUTURE,
     "wo": Modality.FUTURE,
 }
+OPINION_MODALS = frozenset({"must", "should", "ought"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 GENERIC_MARKS = frozenset({"when", "whenever", "once"})
 # Adverbs that pass an act on as hearsay the writer does not vouch for (annotators: speculative).
@@ -123,6 +124,9 @@ def _local(node: Token, signals: _Signals) -> None:
             signals.negated = True
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             signals.add(MODALS.get(lower, Modality.SPECULATIVE))
+            # "The United States must continue military aid": what someone ought to do is an opinion, no event
+            # (a speaker's "X must" is a demand, read before this climb).
+            signals.generic = signals.generic or lower in OPINION_MODALS
         elif child.dep_ == "advmod" and lower in HEARSAY:
             signals.add(Modality.SPECULATIVE)  # "have reportedly carried out an attack"
         elif child.dep_ == "mark" and lower in CONDITIONAL_MARKS:
@@ -167,6 +171,9 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
                 signals.add(Modality.HYPOTHETICAL)
             node = head
             continue
+        if dep in ("ccomp", "acl") and lexicon.is_a("wishes", lemma) and _finite(node):
+            signals.generic = True  # a hope for what others will do is no event (annotation guide)
+            return signals.result()
         if dep in ("ccomp", "advcl") and _is_content_clause(node, head, dep):
             speaker = speech_head(head, lexicon)
             obliged = obligation_of(head, lexicon) if speaker is not None and frame is None else None
@@ -248,4 +255,5 @@ def _inherits(node: Token, dep: str, signals: _Signals) -> bool:
     if dep == "ccomp" and any(t.text in (":", ";") for t in node.doc[node.i : node.head.i]):
         # A clause before a colon is no content of what follows: "X has issued an ultimatum: ... will be imposed".
         return False
-    return dep in ("pcomp", "ccomp", "prep", "pobj")
+    # "must be ready to mediate": a frame adjective is read under its copula's modals.
+    return dep in ("pcomp", "ccomp", "prep", "pobj") or (dep == "acomp" and node.pos_ == "ADJ")
