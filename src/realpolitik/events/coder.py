@@ -36,6 +36,7 @@ from realpolitik.events.guessed import guessed_draft
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
 from realpolitik.events.modality import Factuality, declines_comment, factuality, nominal_factuality, obligation_of
 from realpolitik.events.parsecache import ParsedDoc, StringTable
+from realpolitik.events.joint import for_joint_exercise
 from realpolitik.events.peacekeeping import for_peacekeeping
 from realpolitik.events.refusals import declined_yields
 from realpolitik.events.roles import PRONOUNS, ActorIndex, party_key
@@ -203,7 +204,8 @@ class EventCoder:
                 if draft is not None and not _covered(index, draft, by_trigger, frame_verbs):
                     noun_drafts.append(draft)
         noun_drafts = [d for d in noun_drafts if not _reaction_content(d, by_trigger)]
-        drafts = [for_peacekeeping(self.lexicon, index, d) for d in verb_drafts + noun_drafts]
+        drafts = [for_joint_exercise(self.lexicon, index, for_peacekeeping(self.lexicon, index, d))
+                  for d in verb_drafts + noun_drafts]
         scored = [(d, self._factuality(d)) for d in drafts]
         scored = [(self._noun_intent(d, f), f) for d, f in scored]
         kept = [(d, f) for d, f in scored if f.frame is None and not f.generic]
