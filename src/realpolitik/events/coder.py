@@ -39,6 +39,7 @@ from realpolitik.events.parsecache import ParsedDoc, StringTable
 from realpolitik.events.joint import for_joint_exercise
 from realpolitik.events.peacekeeping import for_peacekeeping
 from realpolitik.events.refusals import declined_yields
+from realpolitik.events.slots import verb_read_as_noun
 from realpolitik.events.roles import PRONOUNS, ActorIndex, party_key
 from realpolitik.events.targets import clause_targets, domestic_target, sentence_target
 from realpolitik.events.threats import conditional_threat
@@ -227,11 +228,11 @@ class EventCoder:
         nouns: list[Token] = []
         for i in range(sent.start, sent.end):  # read off the parse: a Token only for the words that matter
             pos, lemma = parse.pos[i], parse.lemmas[i]
-            if pos == "NOUN" or pos == "PROPN":
+            if (pos == "NOUN" or pos == "PROPN") and not verb_read_as_noun(parse, i):
                 if lemma in lex.nouns:  # the only nouns _drafts reads
                     nouns.append(parse.token(i))
                 continue
-            if pos != "ADJ" and pos != "VERB" and pos != "AUX":
+            if pos != "ADJ" and pos != "VERB" and pos != "AUX" and pos != "NOUN":
                 continue
             if pos == "ADJ":
                 if lex.frame_of(lemma) is not None and complement_of(parse.token(i)) is not None:
