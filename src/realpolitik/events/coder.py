@@ -33,14 +33,14 @@ from realpolitik.events.drafts import (
     verb_draft,
 )
 from realpolitik.events.guessed import guessed_draft
+from realpolitik.events.joint import for_joint_exercise
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
 from realpolitik.events.modality import Factuality, declines_comment, factuality, nominal_factuality, obligation_of
 from realpolitik.events.parsecache import ParsedDoc, StringTable
-from realpolitik.events.joint import for_joint_exercise
 from realpolitik.events.peacekeeping import for_peacekeeping
 from realpolitik.events.refusals import declined_yields
-from realpolitik.events.slots import verb_read_as_noun
 from realpolitik.events.roles import PRONOUNS, ActorIndex, party_key
+from realpolitik.events.slots import verb_read_as_noun
 from realpolitik.events.targets import clause_targets, domestic_target, sentence_target
 from realpolitik.events.threats import conditional_threat
 from realpolitik.events.typer import NONE, LexiconHints, SentenceTyper, TypeGuess, load_typer
