@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from spacy.attrs import IS_SPACE, LOWER, ORTH, SPACY
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from realpolitik.actors.kb import DROPPED_TOKENS, Alias, KnowledgeBase, alias_key, normalise_token
 
@@ -182,6 +182,14 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 MAX_GAP = 3  # a possessive and two modifiers ("China's state-run health ministry"); "of the", "in the"
 
 
+def _in_place(gap: list[str], gap_tokens: Span) -> bool:
+    """ "in", "in the", or "in the eastern" before a state's name ("protesters in the eastern Kosovan town")."""
+    if gap[:1] != ["in"]:
+        return False
+    rest = [t for t in gap_tokens[1:] if t.lower_ != "the"]
+    return len(gap) <= 2 or all(t.pos_ == "ADJ" and t.dep_ == "amod" for t in rest)
+
+
 def _joins(doc: Doc, group: list[Match], match: Match) -> bool:
     if match.start - group[-1].end > MAX_GAP:
         return False  # far apart: no need to look at the words between
@@ -214,7 +222,7 @@ def _joins(doc: Doc, group: list[Match], match: Match) -> bool:
         if match.is_identity and not match.is_person:
             return group[-1].is_person or group[-1].title is not None or group[-1].sector is not None
         return group[-1].title is not None and match.sector is not None
-    if gap in (["in"], ["in", "the"]) and group[-1].sector in LOCAL_SECTORS and not any(
+    if _in_place(gap, gap_tokens) and group[-1].sector in LOCAL_SECTORS and not any(
             m.is_identity or m.is_person for m in group):
         # "protesters in Iran", "authorities in Pakistan": people of a place act as that state's
         return match.is_identity and not match.is_person

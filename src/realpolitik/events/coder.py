@@ -33,12 +33,14 @@ from realpolitik.events.drafts import (
     verb_draft,
 )
 from realpolitik.events.guessed import guessed_draft
+from realpolitik.events.joint import for_joint_exercise
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
 from realpolitik.events.modality import Factuality, declines_comment, factuality, nominal_factuality, obligation_of
 from realpolitik.events.parsecache import ParsedDoc, StringTable
 from realpolitik.events.peacekeeping import for_peacekeeping
 from realpolitik.events.refusals import declined_yields
 from realpolitik.events.roles import PRONOUNS, ActorIndex, party_key
+from realpolitik.events.slots import verb_read_as_noun
 from realpolitik.events.targets import clause_targets, domestic_target, sentence_target
 from realpolitik.events.threats import conditional_threat
 from realpolitik.events.typer import NONE, LexiconHints, SentenceTyper, TypeGuess, load_typer
@@ -208,7 +210,8 @@ class EventCoder:
                 if draft is not None and not _covered(index, draft, by_trigger, frame_verbs):
                     noun_drafts.append(draft)
         noun_drafts = [d for d in noun_drafts if not _reaction_content(d, by_trigger)]
-        drafts = [for_peacekeeping(self.lexicon, index, d) for d in verb_drafts + noun_drafts]
+        drafts = [for_joint_exercise(self.lexicon, index, for_peacekeeping(self.lexicon, index, d))
+                  for d in verb_drafts + noun_drafts]
         scored = [(d, self._factuality(d)) for d in drafts]
         scored = [(self._noun_intent(d, f), f) for d, f in scored]
         kept = [(d, f) for d, f in scored if f.frame is None and not f.generic]
@@ -230,11 +233,11 @@ class EventCoder:
         nouns: list[Token] = []
         for i in range(sent.start, sent.end):  # read off the parse: a Token only for the words that matter
             pos, lemma = parse.pos[i], parse.lemmas[i]
-            if pos == "NOUN" or pos == "PROPN":
+            if (pos == "NOUN" or pos == "PROPN") and not verb_read_as_noun(parse, i):
                 if lemma in lex.nouns:  # the only nouns _drafts reads
                     nouns.append(parse.token(i))
                 continue
-            if pos != "ADJ" and pos != "VERB" and pos != "AUX":
+            if pos != "ADJ" and pos != "VERB" and pos != "AUX" and pos != "NOUN":
                 continue
             if pos == "ADJ":
                 if lex.frame_of(lemma) is not None and complement_of(parse.token(i)) is not None:

@@ -47,6 +47,7 @@ WORD_LISTS = (
     "obligation",
     "peacekeeping",
     "named_wars",
+    "exercises",
     "withheld_comment",
     "admitting",
     "wishes",
@@ -147,12 +148,26 @@ def load_lexicon(paths: Iterable[str | Path] = ()) -> Lexicon:
                 frames[lemma] = frames_of_kind
         for name in WORD_LISTS:
             words[name].update(str(w).lower() for w in doc.get(name) or [])
+        for wrong, right in (doc.get("lemma_repairs") or {}).items():
+            _repair_lemma(str(wrong).lower(), str(right).lower(), verbs, frames, words)
     return Lexicon(
         verbs={k: _by_specificity(v) for k, v in verbs.items()},
         nouns={k: _by_specificity(v) for k, v in nouns.items()},
         frames=frames,
         words={k: frozenset(v) for k, v in words.items()},
     )
+
+
+def _repair_lemma(wrong: str, right: str, verbs: dict[str, list[Pattern]], frames: dict[str, Frame],
+                  words: dict[str, set[str]]) -> None:
+    """A verb the parser lemmatises wrongly ("staged" as "stag") is looked up as the right one."""
+    if right in verbs:
+        verbs.setdefault(wrong, []).extend(verbs[right])
+    if right in frames:
+        frames[wrong] = frames[right]
+    for listed in words.values():
+        if right in listed:
+            listed.add(wrong)
 
 
 def _by_specificity(patterns: list[Pattern]) -> tuple[Pattern, ...]:

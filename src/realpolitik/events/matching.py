@@ -35,6 +35,8 @@ PATTERN_LINKS = frozenset(
     }
 )
 DATED = ("DATE", "TIME")
+# Objects whose conjuncts fill the same slot ("sent a team of experts, equipment and drugs").
+CONJ_SLOTS = frozenset({"dobj", "pobj", "nsubjpass"})
 
 
 def match_at(parse: ParsedDoc, i: int, patterns: tuple[Pattern, ...]) -> tuple[Pattern, list[Token]] | None:
@@ -74,11 +76,20 @@ def _dependents_at(parse: ParsedDoc, i: int, depth: int, out: list[int]) -> None
     for child in parse.children[i]:
         dep = deps[child]
         if dep in PATTERN_LINKS and (dep != "prep" or not _dated_at(parse, child)):
-            out.append(child)
             # "lifted a state of emergency", "flew tons of medicine": an "of" phrase costs no level.
             below = depth if dep == "prep" and lowers[child] == "of" else depth - 1
-            if below > 0:
-                _dependents_at(parse, child, below, out)
+            for word in _with_conjuncts(parse, child) if dep in CONJ_SLOTS else (child,):
+                out.append(word)
+                if below > 0:
+                    _dependents_at(parse, word, below, out)
+
+
+def _with_conjuncts(parse: ParsedDoc, i: int) -> list[int]:
+    """A noun and the nouns coordinated with it, each filling its slot."""
+    words = [i]
+    for word in words:
+        words += [c for c in parse.children_with(word, ("conj",)) if parse.pos[c] in ("NOUN", "PROPN")]
+    return words
 
 
 def _dated_at(parse: ParsedDoc, i: int) -> bool:

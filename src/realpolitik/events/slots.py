@@ -90,3 +90,12 @@ def deep_prep_objects_at(parse: ParsedDoc, head: int, preps: Iterable[str], max_
         if found:
             return found
     return found
+
+
+def verb_read_as_noun(parse: ParsedDoc, i: int) -> bool:
+    """A word the parser took for the sentence's root noun though it has a subject and an object of its own
+    ("EU and UN hand over supplies to ...": a headline's present tense after a plural subject)."""
+    if parse.deps[i] != "ROOT" or parse.pos[i] != "NOUN":
+        return False
+    deps = {parse.deps[c] for c in parse.children[i]}
+    return "nsubj" in deps and "dobj" in deps
