@@ -39,6 +39,7 @@ from realpolitik.events.modality import Factuality, declines_comment, factuality
 from realpolitik.events.parsecache import ParsedDoc, StringTable
 from realpolitik.events.peacekeeping import for_peacekeeping
 from realpolitik.events.refusals import declined_yields
+from realpolitik.events.review import main_clause_event, may_add
 from realpolitik.events.roles import PRONOUNS, ActorIndex, party_key
 from realpolitik.events.slots import verb_read_as_noun
 from realpolitik.events.targets import clause_targets, domestic_target, sentence_target
@@ -159,9 +160,9 @@ class EventCoder:
                         events: list[Event]) -> list[Event]:
         """The rules' events, checked by the typer when it is sure (D18, D19): a sentence it reads as no event
         (``veto_probability``) loses them; one it reads as a type none of them has (``override_probability``),
-        said by a word none of them is triggered by, gains that event ("Critics blamed the sanctions ...": the
+        said by a word that may add it (review.may_add), gains that event ("Critics blamed the sanctions ...": the
         sanction stays); and then the rules' events of a type it finds unlikely (below ``unlikely_probability``)
-        go, unless they are the main clause's."""
+        go, unless the root says them (review.main_clause_event)."""
         if self.typer is None:
             return events
         reading = self.typer.read(sent, self.hints, index, self.sentence_vectors)
@@ -173,10 +174,9 @@ class EventCoder:
             return events
         if not any(e.plover == plover for e in events):
             guess = self.typer.guess(sent, self.hints, index, self.sentence_vectors, reading=reading)
-            if guess is not None and not any(e.trigger.start == guess.trigger.idx for e in events):
+            if guess is not None and may_add(sent, index, guess.trigger, events):
                 events = events + self._guessed_events(guess, sent, index, published, framed=False)
-        root = sent.root.idx
-        kept = [e for e in events if e.coded_by == "model" or e.trigger.start == root
+        kept = [e for e in events if e.coded_by == "model" or main_clause_event(sent, e, self.lexicon)
                 or probabilities.get(e.plover, 0.0) >= self.unlikely_probability]
         return kept or events
 
