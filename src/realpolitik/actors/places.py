@@ -20,9 +20,23 @@ AIMING_LEMMAS = frozenset({"fire", "shoot", "aim", "launch", "lob", "hurl", "thr
                            "target", "lash", "swipe", "snipe", "jab"})
 
 
+# What is fired or thrown: "launched its appeal at Geneva" and "fired his minister at Washington" aim nothing.
+PROJECTILES = frozenset({"missile", "rocket", "shell", "mortar", "bullet", "round", "shot", "drone", "bomb",
+                         "grenade", "stone", "rock", "projectile", "salvo", "barrage", "torpedo", "artillery",
+                         "gas", "weapon", "fire", "strike", "attack", "insult", "accusation", "criticism"})
+
+
 def placed(pobj: Token) -> bool:
     """The preposition governing ``pobj`` places it: a locative preposition not aimed by its head."""
     prep = pobj.head
     if prep.lower_ not in LOCATIVE_PREPOSITIONS:
         return False
-    return not (prep.lower_ in AIMING_PREPOSITIONS and prep.head.lemma_.lower() in AIMING_LEMMAS)
+    return not (prep.lower_ in AIMING_PREPOSITIONS and _aims(prep.head))
+
+
+def _aims(verb: Token) -> bool:
+    """A verb of aiming with nothing fired ("shot at", "lashed out at") or with a projectile as its object."""
+    if verb.lemma_.lower() not in AIMING_LEMMAS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objects or any(o.lemma_.lower() in PROJECTILES for o in objects)

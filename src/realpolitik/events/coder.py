@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from realpolitik.events.circumstances import SentenceFacts, event_date, event_location, location_actor
 from realpolitik.events.drafts import (
     Draft,
+    admits_content,
     complement_of,
     describes_noun,
     frame_complement,
@@ -188,7 +189,7 @@ class EventCoder:
             return []  # a generic statement ("when China demands something, they comply") is no event
         trigger = guess.trigger
         if any(says_no_event(self.lexicon, parse, t) for t in (trigger.i, *parse.children[trigger.i])) or (
-                declines_comment(trigger, self.lexicon)):
+                declines_comment(trigger, self.lexicon) or admits_content(self.lexicon, trigger)):
             return []  # "a cold war", "launched a charm offensive": the typer reads the idiom's head word
         draft = guessed_draft(guess, sent, index, self.lexicon, self.ontology)
         if draft is None:

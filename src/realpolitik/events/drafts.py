@@ -108,7 +108,12 @@ def admits_content(lexicon: Lexicon, verb: Token) -> bool:
 
 
 def _subjunctive(clause: Token) -> bool:
-    return clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    """A bare "withdraw" or passive "be withdrawn" with no other auxiliary."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ == "VB":
+        return not auxiliaries
+    return (clause.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass"
+            and auxiliaries[0].tag_ == "VB")
 
 
 def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[int]) -> Draft | None:

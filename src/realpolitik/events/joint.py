@@ -10,6 +10,7 @@ from realpolitik.events.roles import ActorIndex
 
 SHOW_OF_FORCE = "150"
 JOINT_EXERCISE = "062"
+APART = frozenset({"separate", "own", "rival", "parallel", "respective", "individual"})
 
 
 def for_joint_exercise(lexicon: Lexicon, index: ActorIndex, draft: Draft) -> Draft:
@@ -18,6 +19,7 @@ def for_joint_exercise(lexicon: Lexicon, index: ActorIndex, draft: Draft) -> Dra
     if draft.cameo != SHOW_OF_FORCE or not index.several_parties(list(draft.sources)):
         return draft
     words = [draft.trigger, *(c for c in draft.trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
-    if not any(lexicon.is_a("exercises", w.lemma_.lower()) for w in words):
-        return draft
+    exercises = [w for w in words if lexicon.is_a("exercises", w.lemma_.lower())]
+    if not exercises or any(c.lower_ in APART for w in exercises for c in w.children if c.dep_ == "amod"):
+        return draft  # "held separate drills": each its own show of force
     return replace(draft, cameo=JOINT_EXERCISE, plover=None, targets=(), symmetric=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from realpolitik.events.lexicon import Pattern
+from realpolitik.events.lexicon import NO_EVENT, Pattern
 from realpolitik.events.parsecache import ParsedDoc
 
 # Dependents that stay inside the predicate when matching the extra words of a pattern.
@@ -50,7 +50,10 @@ def match_at(parse: ParsedDoc, i: int, patterns: tuple[Pattern, ...]) -> tuple[P
         words = parse.pattern_words[i] = _words_near(parse, i)
     for pattern in patterns:
         consumed = [hit for word in pattern.required if (hit := words.get(word)) is not None]
-        if len(consumed) == len(pattern.required):
+        if len(consumed) == len(pattern.required) and not (
+                pattern.cameo == NO_EVENT and any(parse.deps[k] == "conj" for k in consumed)):
+            # "released three hostages and a video of the handover": an idiom's word as a mere conjunct
+            # ("release video") says nothing of the act on the first object.
             return pattern, [parse.token(k) for k in consumed]
     return None
 

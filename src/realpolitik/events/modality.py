@@ -126,7 +126,8 @@ def _local(node: Token, signals: _Signals) -> None:
             signals.add(MODALS.get(lower, Modality.SPECULATIVE))
             # "The United States must continue military aid": what someone ought to do is an opinion, no event
             # (a speaker's "X must" is a demand, read before this climb).
-            signals.generic = signals.generic or lower in OPINION_MODALS
+            signals.generic = signals.generic or (lower in OPINION_MODALS and not any(
+                c.dep_ == "aux" and c.lower_ == "have" for c in node.children))  # "must have fired": inferred
         elif child.dep_ == "advmod" and lower in HEARSAY:
             signals.add(Modality.SPECULATIVE)  # "have reportedly carried out an attack"
         elif child.dep_ == "mark" and lower in CONDITIONAL_MARKS:
@@ -190,7 +191,9 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
         if dep == "acl" and head.pos_ == "NOUN" and lexicon.is_a("speculative_nouns", lemma) and _finite(node):
             signals.add(Modality.SPECULATIVE)  # "over fears they were helping a militant group"
             return signals.result()
-        if not _inherits(node, dep, signals):
+        # "must be ready to mediate": a frame adjective read as the predicate takes its copula's modals (not
+        # what it is about: "was not surprised that the US imposed sanctions" did impose them).
+        if not (_inherits(node, dep, signals) or (node is pred and dep == "acomp" and node.pos_ == "ADJ")):
             break
         node = head.head if dep == "pcomp" else head
     return signals.result()
@@ -255,5 +258,4 @@ def _inherits(node: Token, dep: str, signals: _Signals) -> bool:
     if dep == "ccomp" and any(t.text in (":", ";") for t in node.doc[node.i : node.head.i]):
         # A clause before a colon is no content of what follows: "X has issued an ultimatum: ... will be imposed".
         return False
-    # "must be ready to mediate": a frame adjective is read under its copula's modals.
-    return dep in ("pcomp", "ccomp", "prep", "pobj") or (dep == "acomp" and node.pos_ == "ADJ")
+    return dep in ("pcomp", "ccomp", "prep", "pobj")

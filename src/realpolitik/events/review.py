@@ -33,7 +33,7 @@ def main_clause_event(sent: Span, event: Event, lexicon: Lexicon) -> bool:
     token = trigger_token(sent, event)
     if token is None:
         return False
-    while token.dep_ == "conj" and token.head is not token:  # "launched air and artillery strikes"
+    while token.dep_ == "conj" and token.head.i != token.i:  # "launched air and artillery strikes"
         token = token.head
     return (token.dep_ in LIGHT_OBJECT and token.head.i == root.i
             and lexicon.is_a("light_verbs", root.lemma_.lower()))
