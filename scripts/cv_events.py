@@ -15,8 +15,8 @@ import json
 import logging
 from pathlib import Path
 
-from realpolitik.evaluate.crossval import CrossValidation, cross_validate
-from realpolitik.evaluate.events import DEV_SET, load_dev_set, score_dev, triple_counts
+from realpolitik.evaluate.crossval import CrossValidation, cross_validate, tally
+from realpolitik.evaluate.events import DEV_SET, load_dev_set
 from realpolitik.nlp import build_pipeline
 from realpolitik.records import Event
 from realpolitik.settings import Settings
@@ -41,11 +41,9 @@ def main() -> None:
     args = parser.parse_args()
     dev, train = load_dev_set(DEV_SET), load_dev_set(TRAIN_SET)
     result = cross_validate(dev + train, build_pipeline(Settings()), folds=args.folds)
-    part = [list(events) for events in result.predictions[len(dev):]]
-    typed = round(score_dev(train, part)["sentence_type_accuracy"] * len(train))
     logging.getLogger(__name__).info("%s", _line("CV", result))
-    logging.getLogger(__name__).info("%s", _line("CV training split", CrossValidation(
-        args.folds, len(train), typed, *triple_counts(train, part))))
+    part = tally(train, result.predictions[len(dev):], args.folds)
+    logging.getLogger(__name__).info("%s", _line("CV training split", part))
     if args.dump:
         args.dump.write_text(json.dumps([[_row(e) for e in events] for events in result.predictions]))
 

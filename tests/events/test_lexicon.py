@@ -35,3 +35,18 @@ def test_user_lexicon_file_from_settings(settings, tmp_path):
     nlp = build_test_pipeline(replace(settings, lexicon_files=(path,)))
     doc = nlp("Japan excoriated China.")
     assert [(e.plover, e.source.code, e.target.code) for e in doc._.events] == [("ACCUSE", "JPN", "CHN")]
+
+
+def test_lemma_repairs_reach_later_files_patterns(tmp_path):
+    """Issue 4, round 19 review: a user's "stage" pattern is also read for the parser's wrong lemma "stag"."""
+    path = tmp_path / "more.yaml"
+    path.write_text('entries:\n  - cameo: "141"\n    verbs: ["stage walkout"]\n', encoding="utf-8")
+    lexicon = load_lexicon([path])
+    assert sorted(p.required for p in lexicon.verbs["stag"]) == sorted(p.required for p in lexicon.verbs["stage"])
+
+
+def test_lemma_repairs_must_be_a_mapping(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("lemma_repairs: [stag]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError):
+        load_lexicon([path])

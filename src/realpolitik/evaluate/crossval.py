@@ -67,8 +67,13 @@ def cross_validate(items: Sequence[dict[str, Any]], nlp: Language, folds: int = 
                 predictions[i] = tuple(coder(docs[i])._.events)
     finally:
         coder.use_typer(packaged)
+    return tally(items, predictions, folds)
+
+
+def tally(items: Sequence[dict[str, Any]], predictions: Sequence[Sequence[Event]], folds: int) -> CrossValidation:
+    """The counts of a cross-validation over ``items`` (or a part of them, with its predictions)."""
     coded = [list(events) for events in predictions]
     scores = score_dev(list(items), coded)
     right, wrong, missed = triple_counts(list(items), coded)
     return CrossValidation(folds, len(items), round(scores["sentence_type_accuracy"] * len(items)), right, wrong,
-                           missed, tuple(predictions))
+                           missed, tuple(tuple(events) for events in predictions))

@@ -131,6 +131,7 @@ def load_lexicon(paths: Iterable[str | Path] = ()) -> Lexicon:
     nouns: dict[str, list[Pattern]] = {}
     frames: dict[str, Frame] = {}
     words: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
+    repairs: dict[str, str] = {}
     for doc in read_lexicon_files(paths):
         if not isinstance(doc, dict):
             raise KnowledgeBaseError("a lexicon file must be a YAML mapping")
@@ -148,14 +149,23 @@ def load_lexicon(paths: Iterable[str | Path] = ()) -> Lexicon:
                 frames[lemma] = frames_of_kind
         for name in WORD_LISTS:
             words[name].update(str(w).lower() for w in doc.get(name) or [])
-        for wrong, right in (doc.get("lemma_repairs") or {}).items():
-            _repair_lemma(str(wrong).lower(), str(right).lower(), verbs, frames, words)
+        repairs.update(_lemma_repairs(doc))
+    for wrong, right in repairs.items():  # after all files: a user's "stage" pattern reaches "stag" too
+        _repair_lemma(wrong, right, verbs, frames, words)
     return Lexicon(
         verbs={k: _by_specificity(v) for k, v in verbs.items()},
         nouns={k: _by_specificity(v) for k, v in nouns.items()},
         frames=frames,
         words={k: frozenset(v) for k, v in words.items()},
     )
+
+
+def _lemma_repairs(doc: dict[str, Any]) -> dict[str, str]:
+    """A file's ``lemma_repairs``: wrong lemma → right lemma."""
+    found = doc.get("lemma_repairs") or {}
+    if not isinstance(found, dict):
+        raise KnowledgeBaseError("lemma_repairs must map a wrong lemma to the right one")
+    return {str(wrong).lower(): str(right).lower() for wrong, right in found.items()}
 
 
 def _repair_lemma(wrong: str, right: str, verbs: dict[str, list[Pattern]], frames: dict[str, Frame],

@@ -69,7 +69,7 @@ def _one(parse: ParsedDoc, by_token: Mapping[int, Span], i: int, depth: int) -> 
 
 def _bare_sector(parse: ParsedDoc, span: Span, i: int) -> bool:
     """A lone common noun modifying another ("government websites"): whose it is, the context only guessed."""
-    return len(span) == 1 and span.start == i and parse.deps[i] == "compound" and parse.token(i).pos_ == "NOUN"
+    return len(span) == 1 and span.start == i and parse.deps[i] == "compound" and parse.pos[i] == "NOUN"
 
 
 def _of_object(parse: ParsedDoc, by_token: Mapping[int, Span], i: int, depth: int) -> Span | None:
@@ -154,24 +154,24 @@ def _other_state(head: Span, name: Span) -> bool:
     return first.sector is None and second.sector is None and first.code != second.code
 
 
+def _coordinated_prep_objects(parse: ParsedDoc, i: int, prep: str, within: range | None = None) -> list[int]:
+    """The further conjuncts of the objects of the word's ``prep`` phrases (only objects ``within``, if given)."""
+    children, deps, lowers = parse.children, parse.deps, parse.lowers
+    objects = [o for p in children[i] if deps[p] == "prep" and lowers[p] == prep for o in children[p]
+               if deps[o] == "pobj" and (within is None or o in within)]
+    return [c for o in objects for c in conjuncts_at(parse, o)]
+
+
 def _coordinated_of_objects(parse: ParsedDoc, i: int) -> list[int]:
     """The further conjuncts of an "of" object ("ministers of Britain, France and Japan")."""
-    children, deps, lowers = parse.children, parse.deps, parse.lowers
-    objects = [o for p in children[i] if deps[p] == "prep" and lowers[p] == "of" for o in children[p]
-               if deps[o] == "pobj"]
-    return [c for o in objects for c in conjuncts_at(parse, o)]
+    return _coordinated_prep_objects(parse, i, "of")
 
 
 def _coordinated_home_states(parse: ParsedDoc, by_token: Mapping[int, Span], i: int) -> list[int]:
     """The further states coordinated in an actor's own "in" phrase ("officials in Ukraine, Moldova and
     Georgia": the officials of each)."""
     span = by_token.get(i)
-    if span is None:
-        return []
-    children, deps, lowers = parse.children, parse.deps, parse.lowers
-    objects = [o for p in children[i] if deps[p] == "prep" and lowers[p] == "in" for o in children[p]
-               if deps[o] == "pobj" and span.start <= o < span.end]
-    return [c for o in objects for c in conjuncts_at(parse, o)]
+    return [] if span is None else _coordinated_prep_objects(parse, i, "in", range(span.start, span.end))
 
 
 def _coordinated_modifiers(parse: ParsedDoc, i: int) -> list[int]:

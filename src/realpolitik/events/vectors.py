@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -48,11 +49,17 @@ def load_word_vectors(path: Path | None = None) -> WordVectors:
     """The packaged table, or one a user built the same way (``path``)."""
     try:
         if path is None:
-            with resources.files("realpolitik.data").joinpath("word_vectors.npz").open("rb") as handle:
-                return _vectors(np.load(handle, allow_pickle=False))
+            return _packaged_vectors()
         return _vectors(np.load(path, allow_pickle=False))
     except (OSError, ValueError, KeyError) as exc:
         raise KnowledgeBaseError(f"cannot read the word vectors {path or 'word_vectors.npz'}: {exc}") from exc
+
+
+@cache
+def _packaged_vectors() -> WordVectors:
+    """Read once per process: each pipeline, and each fold of a cross-validation, shares the one table."""
+    with resources.files("realpolitik.data").joinpath("word_vectors.npz").open("rb") as handle:
+        return _vectors(np.load(handle, allow_pickle=False))
 
 
 def _vectors(archive: Mapping[str, np.ndarray]) -> WordVectors:
