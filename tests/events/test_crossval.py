@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from realpolitik.errors import EvaluationError
 from realpolitik.evaluate.crossval import CrossValidation, cross_validate
 from realpolitik.evaluate.events import triple_counts
 from realpolitik.events.training import sentence_label, training_set
@@ -58,3 +61,10 @@ def test_cross_validation_is_deterministic_and_puts_the_typer_back(nlp):
     assert 0 <= first.typed_right <= len(SENTENCES)
     assert first.triple_f1 == (2 * first.right_triples / (2 * first.right_triples + first.wrong_triples
                                                           + first.missed_triples) if first.right_triples else 0.0)
+
+
+def test_cross_validation_refuses_folds_it_cannot_fill(nlp):
+    with pytest.raises(EvaluationError, match="at least 2 folds"):
+        cross_validate(SENTENCES, nlp, folds=1)
+    with pytest.raises(EvaluationError, match="over 0 sentences"):
+        cross_validate([], nlp, folds=5)

@@ -51,6 +51,9 @@ def cross_validate(items: Sequence[dict[str, Any]], nlp: Language, folds: int = 
     """Codes every item with a typer fitted on the items of the other folds (item ``i`` is in fold
     ``i % folds``) by the pipeline ``nlp`` (realpolitik.nlp.build_pipeline), whose own typer is put back
     after; deterministic."""
+    if folds < 2 or len(items) < folds:
+        raise EvaluationError(f"cross-validation needs at least 2 folds and a sentence per fold, "
+                              f"not {folds} folds over {len(items)} sentences")
     coder = nlp.get_pipe("realpolitik_events")
     if not isinstance(coder, EventCoder):
         raise EvaluationError("the pipeline's realpolitik_events is not realpolitik's event coder")

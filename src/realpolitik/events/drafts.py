@@ -16,6 +16,7 @@ from realpolitik.events.matching import match_at
 from realpolitik.events.modality import factuality, frame_at, is_infinitive, obligation_of
 from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.roles import (
+    MOST_CONJUNCTS,
     PRONOUNS,
     SUMMONING,
     ActorIndex,
@@ -220,7 +221,7 @@ def _fallback_targets(
         children, deps, lowers = parse.children, parse.deps, parse.lowers
         candidates = [g for c in children[parse.heads[verb.i]] if deps[c] == "prep"
                       and lowers[c] not in ("in", "at", "by", "during") for g in children[c] if deps[g] == "pobj"]
-    return [s for t in candidates for s in index.in_phrase_at(t) if s.start not in taken][:3]
+    return [s for t in candidates for s in index.in_phrase_at(t) if s.start not in taken][:MOST_CONJUNCTS]
 
 
 # Clauses inside an object phrase that say something else ("a deal that will increase trade with X").
@@ -253,7 +254,7 @@ def object_targets(index: ActorIndex, heads: list[Token], sources: list[Span]) -
             token = stack.pop(0)
             span = index.at(token)
             if span is not None and span.start not in taken and not index.among(span, whole):
-                return [s for s in index.in_phrase(span.root) if s.start not in taken][:3] or [span]
+                return [s for s in index.in_phrase(span.root) if s.start not in taken][:MOST_CONJUNCTS] or [span]
             if token.dep_ == "prep" and ((token.lower_ in LOCATIVE and token.head is not head) or border_link(token)):
                 continue
             stack.extend(c for c in token.children if c.dep_ not in OBJECT_STOPS)

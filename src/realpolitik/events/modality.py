@@ -215,9 +215,9 @@ def nominal_factuality(noun: Token, lexicon: Lexicon) -> Factuality:
         elif child.dep_ in ("amod", "compound") and lower in POSSIBLE:
             signals.add(Modality.SPECULATIVE)
     node = noun
-    while node.dep_ in ("pobj", "prep", "compound", "conj") and node.head is not node:
+    while node.dep_ in ("pobj", "prep", "compound", "conj"):
         node = node.head
-    if node.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and node.head is not node:
+    if node.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         clause = factuality(node.head, lexicon)
         if clause.modality in (Modality.CONDITIONAL, Modality.HYPOTHETICAL):
             signals.add(clause.modality)

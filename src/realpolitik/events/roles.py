@@ -29,6 +29,8 @@ SUBJECTS = ("nsubj", "csubj", "expl")
 ANY_SUBJECT = frozenset(SUBJECTS + PASSIVE_SUBJECTS)
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# A coordinated target reaches this many parties; longer lists are enumerations, not parties to one act.
+MOST_CONJUNCTS = 3
 # Verbs whose object is called to hear, not to act: "summoned the Egyptian ambassador to complain about a
 # raid" is no complaint by the ambassador: the "to" clause gets no subject, and the summons is the complaint.
 # Only a state's authorities summon: with no "by" phrase, the host state does (drafts._custodian).

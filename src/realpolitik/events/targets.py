@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.drafts import Draft
 from realpolitik.events.parsecache import ParsedDoc
-from realpolitik.events.roles import ActorIndex, border_link
+from realpolitik.events.roles import MOST_CONJUNCTS, ActorIndex, border_link
 from realpolitik.events.slots import border_link_at
 from realpolitik.records import ActorRef, is_state_code
 
@@ -44,7 +44,7 @@ def clause_targets(
         if span is None or index.among(span, sources):
             continue
         found = [s for s in index.in_phrase(span.root, 0) if not index.among(s, sources)]
-        return found[:3] or [span]
+        return found[:MOST_CONJUNCTS] or [span]
     return []
 
 
@@ -60,7 +60,7 @@ def sentence_target(index: ActorIndex, sent: Span, sources: tuple[Span, ...], tr
         return []
     # With its coordinated conjuncts, as in the clause ("officials in Ukraine, Moldova and Georgia").
     found = [s for s in index.in_phrase(first[0].root, 0) if not index.among(s, sources)]
-    return found[:3] if any(s.start == first[0].start for s in found) else first
+    return found[:MOST_CONJUNCTS] if any(s.start == first[0].start for s in found) else first
 
 
 def _is_place(span: Span) -> bool:
