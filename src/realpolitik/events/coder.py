@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from realpolitik.events.circumstances import SentenceFacts, event_date, event_location, location_actor
+from realpolitik.events.circumstances import SentenceFacts, event_date, event_location, location_actor, named_place
 from realpolitik.events.drafts import (
     Draft,
     admits_content,
@@ -401,6 +401,7 @@ def _with_fallback_targets(draft: Draft, plover: str, fact: Factuality, sent: Sp
         return draft  # "freed 37 prisoners, including one held at the U.S. prison": the state's own people
     head = draft.args_head or draft.trigger
     targets = clause_targets(index, head, draft.sources, fact.speaker, placed=plover == "CONSULT")
+    targets = targets or (named_place(draft, index) if plover in PLACE_TARGETED else [])
     targets = targets or sentence_target(index, sent, draft.sources, draft.trigger, places=plover == "AID")
     return replace(draft, targets=tuple(targets))
 
