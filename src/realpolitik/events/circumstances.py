@@ -143,3 +143,13 @@ def event_location(draft: Draft, index: ActorIndex) -> str | None:
             token = parse.token(pobj)
             return " ".join(t.text for t in token.subtree if t.ent_type_ == token.ent_type_)
     return None
+
+
+def sentence_place(draft: Draft, index: ActorIndex, sent: Span) -> list[Span]:
+    """The last resort before a domestic target: a city or region named anywhere in the sentence, of a state
+    other than the source's ("violated the ceasefire across the Line of Control in Jammu and Kashmir"); the first
+    after the trigger, else the first before it."""
+    found = index.doc.spans["places"] if "places" in index.doc.spans else []
+    places = [p for p in found if sent.start <= p.start < sent.end and not index.among(p, draft.sources)]
+    first = [p for p in places if p.start > draft.trigger.i] or places
+    return first[:1]
