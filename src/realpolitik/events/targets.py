@@ -51,11 +51,11 @@ def clause_targets(
 
 def later_targets(draft: Draft, index: ActorIndex, sent: Span, placed_act: bool, aid: bool) -> list[Span]:
     """Targets after the clause's: for an act aimed where it happens (``placed_act``), a city or region named
-    as its place; the sentence's other actors (``sentence_target``); for such an act, a city or region named
-    anywhere in the sentence, before the domestic fallback (docs/decisions.md, D30)."""
+    as its place; the sentence's other actors (``sentence_target``); a city or region named anywhere in the
+    sentence, before the domestic fallback (docs/decisions.md, D30)."""
     targets = named_place(draft, index) if placed_act else []
     targets = targets or sentence_target(index, sent, draft.sources, draft.trigger, places=aid)
-    return targets or (sentence_place(draft, index, sent) if placed_act else [])
+    return targets or sentence_place(draft, index, sent)
 
 
 def sentence_target(index: ActorIndex, sent: Span, sources: tuple[Span, ...], trigger: Token,
