@@ -401,7 +401,7 @@ def _with_fallback_targets(draft: Draft, plover: str, fact: Factuality, sent: Sp
         return draft  # "freed 37 prisoners, including one held at the U.S. prison": the state's own people
     head = draft.args_head or draft.trigger
     targets = clause_targets(index, head, draft.sources, fact.speaker, placed=plover == "CONSULT")
-    targets = targets or later_targets(draft, index, sent, plover in PLACE_TARGETED, aid=plover == "AID")
+    targets = targets or later_targets(draft, index, sent, plover, plover in PLACE_TARGETED)
     return replace(draft, targets=tuple(targets))
 
 

@@ -49,13 +49,13 @@ def clause_targets(
     return []
 
 
-def later_targets(draft: Draft, index: ActorIndex, sent: Span, placed_act: bool, aid: bool) -> list[Span]:
+def later_targets(draft: Draft, index: ActorIndex, sent: Span, plover: str, placed_act: bool) -> list[Span]:
     """Targets after the clause's: for an act aimed where it happens (``placed_act``), a city or region named
     as its place; the sentence's other actors (``sentence_target``); a city or region named anywhere in the
-    sentence, before the domestic fallback (docs/decisions.md, D30)."""
+    sentence, before the domestic fallback (docs/decisions.md, D30); never for talks, held where they are."""
     targets = named_place(draft, index) if placed_act else []
-    targets = targets or sentence_target(index, sent, draft.sources, draft.trigger, places=aid)
-    return targets or sentence_place(draft, index, sent)
+    targets = targets or sentence_target(index, sent, draft.sources, draft.trigger, places=plover == "AID")
+    return targets or (sentence_place(draft, index, sent) if plover != "CONSULT" else [])
 
 
 def sentence_target(index: ActorIndex, sent: Span, sources: tuple[Span, ...], trigger: Token,
