@@ -358,8 +358,8 @@ def _fallback(
     phrase: list[Match], titles: list[Match], sectors: list[Match], ctx: DocContext
 ) -> tuple[KBActor | None, str]:
     """A phrase with no name: a title that refers back, or "the regime" for the document's main state."""
-    if titles and len(phrase) == 1 and titles[0].title in ctx.offices:
-        earlier = ctx.offices[titles[0].title]
+    if titles and len(phrase) == 1 and office_key(titles[0]) in ctx.offices:
+        earlier = ctx.offices[office_key(titles[0])]
         return (
             KBActor(earlier.code, earlier.sector, earlier.name, earlier.kind),
             f"'{titles[0].text}' refers back to {earlier.name}",
@@ -425,6 +425,13 @@ def sole_state_sector(phrase: list[Match], states: dict[int, set[str]], ctx: Doc
     return Resolution(start, phrase[0].end, actor, f"'{phrase[0].text}' → {phrase[0].sector} of {code}, {why}")
 
 
+def office_key(title: Match) -> str:
+    """What a bare title refers back to: its office ("the president", "the prime minister"), and for the many
+    lesser titles the same word ("the envoy" is the envoy named before, not a vice president)."""
+    role = str(title.title)
+    return f"{role}:{title.text.casefold()}" if role == "other" else role
+
+
 def _former(doc: Doc, title_start: int) -> bool:
     """ "the former Prime Minister", "ex-President": out of office, an elite (ELI), not the office holder."""
     before = [doc[i].lower_ for i in range(max(0, title_start - 2), title_start)]
@@ -479,5 +486,5 @@ def _compose(
         if kind == ActorKind.STATE:
             kind = ActorKind.SECTOR
     actor = Actor(code, sector, name, kind)
-    ctx.note(actor, base, role)
+    ctx.note(actor, base, office_key(titles[-1]) if titles else None)
     return Resolution(phrase[0].start, phrase[-1].end, actor, "; ".join(reasons))

@@ -165,7 +165,7 @@ def _names_a_patron(words: _Words, match: Match) -> bool:
 def group_phrases(doc: Doc, matches: list[Match]) -> list[list[Match]]:
     """Adjacent matches that form one actor phrase ("North Korean leader Kim Jong-un", "China's army")."""
     groups: list[list[Match]] = []
-    for match in matches:
+    for match in (m for m in matches if not _describes_region(doc, m)):
         if groups and _joins(doc, groups[-1], match):
             groups[-1].append(match)
         else:
@@ -182,6 +182,30 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 MAX_GAP = 3  # a possessive and two modifiers ("China's state-run health ministry"); "of the", "in the"
 
 
+# Parts of a state named by "<part> of <state>" ("the ethnic Serb north of Kosovo").
+REGION_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                          "part", "parts", "region", "regions", "area", "areas"})
+MAX_REGION_GAP = 7  # "in the ethnic Serb north of"
+
+
+def _describes_region(doc: Doc, match: Match) -> bool:
+    """A nationality adjective of a region noun with an "of" phrase ("the ethnic Serb north of Kosovo"): the
+    place after "of" says where; the adjective only describes the region's people."""
+    last = doc[match.end - 1]
+    if not match.aliases or any(a.type != "adjective" for a in match.aliases) or last.dep_ != "amod":
+        return False
+    head = last.head
+    return head.lower_ in REGION_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
+def _in_region(gap_tokens: Span) -> bool:
+    """ "in the (ethnic Serb) north of" before a state's name: a part of that state."""
+    words = [t.lower_ for t in gap_tokens]
+    if len(words) < 3 or words[0] != "in" or words[-1] != "of" or words[-2] not in REGION_NOUNS:
+        return False
+    return all(t.lower_ == "the" or t.dep_ == "amod" for t in gap_tokens[1:-2])
+
+
 def _in_place(gap: list[str], gap_tokens: Span) -> bool:
     """ "in", "in the", or "in the eastern" before a state's name ("protesters in the eastern Kosovan town")."""
     if gap[:1] != ["in"]:
@@ -191,6 +215,10 @@ def _in_place(gap: list[str], gap_tokens: Span) -> bool:
 
 
 def _joins(doc: Doc, group: list[Match], match: Match) -> bool:
+    if (match.start - group[-1].end <= MAX_REGION_GAP and _in_region(doc[group[-1].end : match.start])
+            and group[-1].sector in LOCAL_SECTORS and match.is_identity and not match.is_person
+            and not any(m.is_identity or m.is_person for m in group)):
+        return True  # "police in the ethnic Serb north of Kosovo" are Kosovo's
     if match.start - group[-1].end > MAX_GAP:
         return False  # far apart: no need to look at the words between
     gap_tokens = doc[group[-1].end : match.start]

@@ -20,9 +20,12 @@ from realpolitik.actors.context import DocContext, Resolution, resolve_phrase, s
 from realpolitik.actors.kb import KnowledgeBase, load_kb
 from realpolitik.actors.matcher import AliasTable, Match, group_phrases
 from realpolitik.nlp import register_extensions
+from realpolitik.records import Actor, ActorKind
 
 log = logging.getLogger(__name__)
 SPAN_KEY = "actors"
+PLACE_TYPES = frozenset({"capital", "place"})
+PLACE_KEY = "places"  # cities and regions named as places, with their state: where an act happens
 
 
 @Language.factory(
@@ -59,11 +62,28 @@ class ActorResolver:
             if resolution is not None:
                 spans.append(_span(doc, resolution))
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda span: span.start)
+        doc.spans[PLACE_KEY] = [_span(doc, p) for phrase in unnamed if (p := _place(phrase, self.kb)) is not None]
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
         for doc in docs:
             yield self(doc)
+
+
+def _place(phrase: list[Match], kb: KnowledgeBase) -> Resolution | None:
+    """A lone city or region name that did not resolve as an actor ("in western Kabul") with its state, when
+    every reading of the name lies in one state."""
+    if len(phrase) != 1:
+        return None
+    aliases = [a for a in phrase[0].aliases if a.type in PLACE_TYPES]
+    if not aliases or len(aliases) != len(phrase[0].aliases):
+        return None
+    states = {kb.actors[a.actor] for a in aliases}
+    if len({a.code for a in states}) != 1 or any(a.kind != ActorKind.STATE for a in states):
+        return None
+    state = next(iter(states))
+    actor = Actor(state.code, None, state.name, ActorKind.STATE)
+    return Resolution(phrase[0].start, phrase[0].end, actor, f"place '{phrase[0].text}' lies in {state.name}")
 
 
 def _span(doc: Doc, resolution: Resolution) -> Span:

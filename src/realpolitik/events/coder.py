@@ -43,7 +43,7 @@ from realpolitik.events.refusals import declined_yields
 from realpolitik.events.review import main_clause_event, may_add
 from realpolitik.events.roles import PRONOUNS, ActorIndex, party_key
 from realpolitik.events.slots import verb_read_as_noun
-from realpolitik.events.targets import clause_targets, domestic_target, sentence_target
+from realpolitik.events.targets import clause_targets, domestic_target, later_targets
 from realpolitik.events.threats import conditional_threat
 from realpolitik.events.typer import NONE, LexiconHints, SentenceTyper, TypeGuess, load_typer
 from realpolitik.events.unnamed import names_act, unnamed_actor
@@ -401,7 +401,7 @@ def _with_fallback_targets(draft: Draft, plover: str, fact: Factuality, sent: Sp
         return draft  # "freed 37 prisoners, including one held at the U.S. prison": the state's own people
     head = draft.args_head or draft.trigger
     targets = clause_targets(index, head, draft.sources, fact.speaker, placed=plover == "CONSULT")
-    targets = targets or sentence_target(index, sent, draft.sources, draft.trigger, places=plover == "AID")
+    targets = targets or later_targets(draft, index, sent, plover, plover in PLACE_TARGETED)
     return replace(draft, targets=tuple(targets))
 
 

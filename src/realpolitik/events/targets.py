@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from realpolitik.events.circumstances import named_place, sentence_place
 from realpolitik.events.drafts import Draft
 from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.roles import MOST_CONJUNCTS, ActorIndex, border_link
@@ -46,6 +47,15 @@ def clause_targets(
         found = [s for s in index.in_phrase(span.root, 0) if not index.among(s, sources)]
         return found[:MOST_CONJUNCTS] or [span]
     return []
+
+
+def later_targets(draft: Draft, index: ActorIndex, sent: Span, plover: str, placed_act: bool) -> list[Span]:
+    """Targets after the clause's: for an act aimed where it happens (``placed_act``), a city or region named
+    as its place; the sentence's other actors (``sentence_target``); a city or region named anywhere in the
+    sentence, before the domestic fallback (docs/decisions.md, D30); never for talks, held where they are."""
+    targets = named_place(draft, index) if placed_act else []
+    targets = targets or sentence_target(index, sent, draft.sources, draft.trigger, places=plover == "AID")
+    return targets or (sentence_place(draft, index, sent) if plover != "CONSULT" else [])
 
 
 def sentence_target(index: ActorIndex, sent: Span, sources: tuple[Span, ...], trigger: Token,
