@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from realpolitik.events.amounts import GIVEN_ROOT, counted, summed_nouns
 from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Frame, Lexicon, Pattern
 from realpolitik.events.matching import match_at
-from realpolitik.events.modality import factuality, frame_at, is_infinitive, obligation_of
+from realpolitik.events.modality import factuality, for_clause, frame_at, is_infinitive, obligation_of
 from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.roles import (
     PRONOUNS,
@@ -405,17 +405,19 @@ def frame_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, embedded: Draf
     if frame is None:
         return None
     code = frame.code_for(embedded.cameo if embedded else "")
-    if code is None:
+    if code is None and frame.kind != "intent":
         return None
     sources, subject = _sources(index, verb, ("subj", "agent"))
     if not sources:
         return None
     wished_of = _wished_of(index, verb, frame, sources)
-    request = lexicon.frame_of_kind("request") if wished_of else None
-    if request is not None:  # "Britain wants Iran to free the tanker" appeals to Iran
+    request = lexicon.frame_of_kind("request") if wished_of and not lexicon.is_a("wishes", verb.lemma_) else None
+    if request is not None:  # "Britain wants Iran to free the tanker" appeals to Iran, whatever it wants done
         code = request.code_for(embedded.cameo if embedded else "")
         return Draft(verb, verb, code or "020", None, tuple(sources), tuple(wished_of), False, verb, request.kind,
                      subject)
+    if code is None:
+        return None
     obliged = obligation_of(verb, lexicon) if frame.kind == "demand" else None
     if obliged is not None:  # "said Israel must end the attacks" demands it of Israel
         targets = [a for c in obliged.children if c.dep_ == "nsubj" for a in index.in_phrase(c)]
@@ -432,7 +434,8 @@ def frame_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, embedded: Draf
 def _wished_of(index: ActorIndex, verb: Token, frame: Frame, sources: list[Span]) -> list[Span]:
     """The actors an intent verb's "to" clause has as its own subject, when they are not its sources."""
     complement = complement_of(verb)
-    if frame.kind != "intent" or complement is None or complement.dep_ != "ccomp":
+    if frame.kind not in ("intent", "request") or complement is None or not (
+            (complement.dep_ == "ccomp" and frame.kind == "intent") or for_clause(complement)):
         return []
     found = [a for c in complement.children if c.dep_ == "nsubj" for a in index.in_phrase(c)]
     return [a for a in found if not index.among(a, sources)]
@@ -444,7 +447,7 @@ def complement_of(verb: Token) -> Token | None:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             return child
     for child in verb.children:
-        if child.dep_ == "ccomp" and is_infinitive(child):
+        if (child.dep_ == "ccomp" and is_infinitive(child)) or for_clause(child):
             return child
     return None
 
