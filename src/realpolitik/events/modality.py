@@ -160,7 +160,8 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
         lemma = head.lemma_.lower()
         frame = lexicon.frame_of(lemma)
         embeds = frame is not None and (
-            (dep == "ccomp" and (frame.kind == "demand" or is_infinitive(node))) or for_clause(node))
+            (dep == "ccomp" and (frame.kind == "demand" or is_infinitive(node)))
+            or (for_clause(node) and head.pos_ == "VERB"))
         if dep == "xcomp" or embeds:
             if frame is not None and head.pos_ in ("VERB", "ADJ"):
                 return signals.result(frame=frame, frame_head=head)
