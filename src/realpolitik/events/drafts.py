@@ -14,6 +14,7 @@ from realpolitik.events.amounts import GIVEN_ROOT, counted, summed_nouns
 from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Frame, Lexicon, Pattern
 from realpolitik.events.matching import match_at
 from realpolitik.events.modality import factuality, for_clause, frame_at, is_infinitive, obligation_of
+from realpolitik.events.nounframes import frame_noun, holder_verb, noun_complement, stating_verb
 from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.roles import (
     PRONOUNS,
@@ -122,6 +123,8 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
     if (found is not None and found[0].cameo == NO_EVENT) or admits_content(lexicon, verb):
         return None
     noun_found = _light_object(index, lexicon, verb) if lexicon.is_a("light_verbs", verb.lemma_.lower()) else None
+    if noun_found and frame_noun(lexicon, noun_found[0]):
+        noun_found = None  # "reaffirmed its commitment to help": the noun frames its clause (events/nounframes.py)
     if noun_found and (found is None or len(noun_found[1].required) > len(found[0].required)):
         noun, pattern = noun_found
         trigger, objects = noun, [noun]
@@ -134,6 +137,9 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
         return None  # "launched a charm offensive"
     consumed.update(t.i for t in objects)
     sources, subject = _sources(index, verb, pattern.source if pattern.pos == "verb" else ("subj", "agent"))
+    held_by = holder_verb(lexicon, verb) if not sources else None
+    if held_by is not None:  # "announced its decision to withdraw troops"
+        sources = _sources(index, held_by, ("subj", "agent"))[0]
     if not sources and passive_at(index.parse, verb.i):
         sources = _owner_of_passive_subject(index, lexicon, verb) or _custodian(index, verb, pattern.cameo)
     if not sources and pattern.symmetric:  # "the accord was signed between France, Italy and Spain"
@@ -408,6 +414,9 @@ def frame_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, embedded: Draf
     if code is None and frame.kind != "intent":
         return None
     sources, subject = _sources(index, verb, ("subj", "agent"))
+    stated_by = stating_verb(lexicon, verb) if not sources and verb.pos_ in ("NOUN", "PROPN") else None
+    if stated_by is not None:  # "expressed readiness to resume talks"
+        sources = _sources(index, stated_by, ("subj", "agent"))[0]
     if not sources:
         return None
     wished_of = _wished_of(index, verb, frame, sources)
@@ -442,7 +451,9 @@ def _wished_of(index: ActorIndex, verb: Token, frame: Frame, sources: list[Span]
 
 
 def complement_of(verb: Token) -> Token | None:
-    """The clause a frame verb embeds: "to <act>" (xcomp), or "that <act>" for demands."""
+    """The clause a frame verb embeds: "to <act>" (xcomp), or "that <act>" for demands; a frame noun's "to" clause."""
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return noun_complement(verb)
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             return child

@@ -161,9 +161,10 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
         frame = lexicon.frame_of(lemma)
         embeds = frame is not None and (
             (dep == "ccomp" and (frame.kind == "demand" or is_infinitive(node)))
-            or (for_clause(node) and head.pos_ == "VERB"))
+            or (for_clause(node) and head.pos_ == "VERB")
+            or (dep == "acl" and is_infinitive(node) and head.pos_ in ("NOUN", "PROPN")))  # "a plan to send troops"
         if dep == "xcomp" or embeds:
-            if frame is not None and head.pos_ in ("VERB", "ADJ"):
+            if frame is not None and (head.pos_ in ("VERB", "ADJ") or dep == "acl"):
                 return signals.result(frame=frame, frame_head=head)
             if (lemma == "go" and head.tag_ == "VBG") or lemma in SCHEDULED:
                 signals.add(Modality.FUTURE)  # "is going to visit", "are due to meet"
