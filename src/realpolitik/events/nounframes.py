@@ -32,9 +32,11 @@ def stating_verb(lexicon: Lexicon, noun: Token) -> Token | None:
 
 
 def holder_verb(lexicon: Lexicon, clause: Token) -> Token | None:
-    """For the "to" clause of a noun of one's own act ("decision", "move"): the verb whose subject holds it."""
-    noun = clause.head
-    if clause.dep_ != "acl" or not is_infinitive(clause) or not lexicon.is_a("own_acts", noun.lemma_.lower()):
+    """For the "to" clause of a noun of one's own act ("decision", "move") or of a frame noun ("plan", framed in
+    turn): the verb whose subject holds it."""
+    noun, lemma = clause.head, clause.head.lemma_.lower()
+    if clause.dep_ != "acl" or not is_infinitive(clause) or not (
+            lexicon.is_a("own_acts", lemma) or lexicon.frame_of(lemma) is not None):
         return None
     return stating_verb(lexicon, noun)
 
