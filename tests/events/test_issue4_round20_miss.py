@@ -20,14 +20,16 @@ def test_a_call_noun_keeps_its_for_clause_unasserted(nlp):
 
 
 def test_wanting_others_to_act_appeals_to_them_whatever_the_act(nlp):
-    found = triples(rules(nlp, "President Joseph Kabila of Congo wants the U.N. peacekeepers to prepare for withdrawal."))
+    text = "President Joseph Kabila of Congo wants the U.N. peacekeepers to prepare for withdrawal."
+    found = triples(rules(nlp, text))
     assert {t[:3] for t in found} == {("REQUEST", "COD", "IGO")}
 
 
 def test_aid_received_from_someone_is_given_by_them(nlp):
     assert ("AID", "USA", "SYR", "asserted") in triples(
         rules(nlp, "Syrian rebels have received weapons from the United States."))
-    assert ("AID", "IGO", "UKR", "asserted") in triples(rules(nlp, "Ukraine received a loan of $2 billion from the IMF."))
+    assert ("AID", "IGO", "UKR", "asserted") in triples(
+        rules(nlp, "Ukraine received a loan of $2 billion from the IMF."))
 
 
 def test_misread_lemmas_are_repaired(nlp):
