@@ -37,6 +37,7 @@ from realpolitik.events.guessed import guessed_draft
 from realpolitik.events.joint import for_joint_exercise
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
 from realpolitik.events.modality import Factuality, declines_comment, factuality, nominal_factuality, obligation_of
+from realpolitik.events.nounframes import frame_noun
 from realpolitik.events.parsecache import ParsedDoc, StringTable
 from realpolitik.events.peacekeeping import for_peacekeeping
 from realpolitik.events.refusals import declined_yields
@@ -235,7 +236,9 @@ class EventCoder:
         for i in range(sent.start, sent.end):  # read off the parse: a Token only for the words that matter
             pos, lemma = parse.pos[i], parse.lemmas[i]
             if (pos == "NOUN" or pos == "PROPN") and not verb_read_as_noun(parse, i):
-                if lemma in lex.nouns:  # the only nouns _drafts reads
+                if lex.frame_of(lemma) is not None and frame_noun(lex, parse.token(i)):
+                    frame_verbs.append(parse.token(i))  # "its offer to mediate": as the verb would frame it
+                elif lemma in lex.nouns:  # the only nouns _drafts reads
                     nouns.append(parse.token(i))
                 continue
             if pos != "ADJ" and pos != "VERB" and pos != "AUX" and pos != "NOUN":

@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 from realpolitik.events.amounts import GIVEN_ROOT, counted, summed_nouns
 from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Frame, Lexicon, Pattern
 from realpolitik.events.matching import match_at
-from realpolitik.events.modality import factuality, frame_at, is_infinitive, obligation_of
+from realpolitik.events.modality import factuality, for_clause, frame_at, is_infinitive, obligation_of
+from realpolitik.events.nounframes import frame_noun, holder_verb, noun_complement, stating_verb
 from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.roles import (
     MOST_CONJUNCTS,
@@ -123,6 +124,8 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
     if (found is not None and found[0].cameo == NO_EVENT) or admits_content(lexicon, verb):
         return None
     noun_found = _light_object(index, lexicon, verb) if lexicon.is_a("light_verbs", verb.lemma_.lower()) else None
+    if noun_found and frame_noun(lexicon, noun_found[0]):
+        noun_found = None  # "reaffirmed its commitment to help": the noun frames its clause (events/nounframes.py)
     if noun_found and (found is None or len(noun_found[1].required) > len(found[0].required)):
         noun, pattern = noun_found
         trigger, objects = noun, [noun]
@@ -135,6 +138,9 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
         return None  # "launched a charm offensive"
     consumed.update(t.i for t in objects)
     sources, subject = _sources(index, verb, pattern.source if pattern.pos == "verb" else ("subj", "agent"))
+    held_by = holder_verb(lexicon, verb) if not sources else None
+    if held_by is not None:  # "announced its decision to withdraw troops"
+        sources = _sources(index, held_by, ("subj", "agent"))[0]
     if not sources and passive_at(index.parse, verb.i):
         sources = _owner_of_passive_subject(index, lexicon, verb) or _custodian(index, verb, pattern.cameo)
     if not sources and pattern.symmetric:  # "the accord was signed between France, Italy and Spain"
@@ -406,17 +412,22 @@ def frame_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, embedded: Draf
     if frame is None:
         return None
     code = frame.code_for(embedded.cameo if embedded else "")
-    if code is None:
+    if code is None and frame.kind != "intent":
         return None
     sources, subject = _sources(index, verb, ("subj", "agent"))
+    stated_by = stating_verb(lexicon, verb) if not sources and verb.pos_ in ("NOUN", "PROPN") else None
+    if stated_by is not None:  # "expressed readiness to resume talks"
+        sources = _sources(index, stated_by, ("subj", "agent"))[0]
     if not sources:
         return None
     wished_of = _wished_of(index, verb, frame, sources)
-    request = lexicon.frame_of_kind("request") if wished_of else None
-    if request is not None:  # "Britain wants Iran to free the tanker" appeals to Iran
+    request = lexicon.frame_of_kind("request") if wished_of and not lexicon.is_a("wishes", verb.lemma_) else None
+    if request is not None:  # "Britain wants Iran to free the tanker" appeals to Iran, whatever it wants done
         code = request.code_for(embedded.cameo if embedded else "")
         return Draft(verb, verb, code or "020", None, tuple(sources), tuple(wished_of), False, verb, request.kind,
                      subject)
+    if code is None:
+        return None
     obliged = obligation_of(verb, lexicon) if frame.kind == "demand" else None
     if obliged is not None:  # "said Israel must end the attacks" demands it of Israel
         targets = [a for c in obliged.children if c.dep_ == "nsubj" for a in index.in_phrase(c)]
@@ -433,19 +444,22 @@ def frame_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, embedded: Draf
 def _wished_of(index: ActorIndex, verb: Token, frame: Frame, sources: list[Span]) -> list[Span]:
     """The actors an intent verb's "to" clause has as its own subject, when they are not its sources."""
     complement = complement_of(verb)
-    if frame.kind != "intent" or complement is None or complement.dep_ != "ccomp":
+    if frame.kind not in ("intent", "request") or complement is None or not (
+            (complement.dep_ == "ccomp" and frame.kind == "intent") or for_clause(complement)):
         return []
     found = [a for c in complement.children if c.dep_ == "nsubj" for a in index.in_phrase(c)]
     return [a for a in found if not index.among(a, sources)]
 
 
 def complement_of(verb: Token) -> Token | None:
-    """The clause a frame verb embeds: "to <act>" (xcomp), or "that <act>" for demands."""
+    """The clause a frame verb embeds: "to <act>" (xcomp), or "that <act>" for demands; a frame noun's "to" clause."""
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return noun_complement(verb)
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             return child
     for child in verb.children:
-        if child.dep_ == "ccomp" and is_infinitive(child):
+        if (child.dep_ == "ccomp" and is_infinitive(child)) or for_clause(child):
             return child
     return None
 

@@ -51,6 +51,8 @@ WORD_LISTS = (
     "withheld_comment",
     "admitting",
     "wishes",
+    "stating",
+    "own_acts",
 )
 
 

@@ -159,8 +159,12 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
             break
         lemma = head.lemma_.lower()
         frame = lexicon.frame_of(lemma)
-        if dep == "xcomp" or (dep == "ccomp" and frame is not None and (frame.kind == "demand" or is_infinitive(node))):
-            if frame is not None and head.pos_ in ("VERB", "ADJ"):
+        embeds = frame is not None and (
+            (dep == "ccomp" and (frame.kind == "demand" or is_infinitive(node)))
+            or (for_clause(node) and head.pos_ == "VERB")
+            or (dep == "acl" and is_infinitive(node) and head.pos_ in ("NOUN", "PROPN")))  # "a plan to send troops"
+        if dep == "xcomp" or embeds:
+            if frame is not None and (head.pos_ in ("VERB", "ADJ") or dep == "acl"):
                 return signals.result(frame=frame, frame_head=head)
             if (lemma == "go" and head.tag_ == "VBG") or lemma in SCHEDULED:
                 signals.add(Modality.FUTURE)  # "is going to visit", "are due to meet"
@@ -228,6 +232,13 @@ def is_infinitive(clause: Token) -> bool:
     """A "to" clause: a frame's complement even with a subject of its own ("wants Iran to free the tanker"),
     or a purpose ("to avoid that conflict")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def for_clause(clause: Token) -> bool:
+    """ "called for Russia to withdraw": the parser hangs a "for ... to" clause on the verb as an adverbial with
+    "for" as its mark; it is the verb's complement, its subject the one the act is asked of."""
+    return clause.dep_ == "advcl" and is_infinitive(clause) and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
 def _finite(clause: Token) -> bool:
