@@ -37,6 +37,8 @@ HEARSAY = frozenset({"reportedly", "supposedly", "purportedly", "rumouredly", "r
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 SCHEDULED = frozenset({"due", "set", "scheduled", "slated", "poised", "expected"})
 SPEECH_ADJECTIVES = frozenset({"clear", "plain", "known", "sure"})
+# Subjects by which a hope's content clause tells the hoper's own act ("China hopes it will sign a deal").
+OWN_SUBJECTS = frozenset({"it", "they", "we", "he", "she", "i"})
 # Strength order when two signals meet: the stronger one wins.
 RANK = {
     Modality.ASSERTED: 0,
@@ -173,6 +175,9 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
             node = head
             continue
         if dep in ("ccomp", "acl") and lexicon.is_a("wishes", lemma) and _finite(node):
+            own = own_wish(head, lexicon)
+            if frame is not None and own is not None and own.i == node.i:
+                return signals.result(frame=frame, frame_head=head)  # "hopes it will sign": as "hopes to sign"
             signals.generic = True  # a hope for what others will do is no event (annotation guide)
             return signals.result()
         if dep in ("ccomp", "advcl") and _is_content_clause(node, head, dep):
@@ -228,6 +233,18 @@ def is_infinitive(clause: Token) -> bool:
     """A "to" clause: a frame's complement even with a subject of its own ("wants Iran to free the tanker"),
     or a purpose ("to avoid that conflict")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def own_wish(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The content clause of a hope for the hoper's own act, told by a pronoun subject ("China hopes it will
+    sign a deal"): an intent, as "hopes to sign" is; a hope for what others will do is none."""
+    if not lexicon.is_a("wishes", verb.lemma_.lower()):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "nsubj" and c.lower_ in OWN_SUBJECTS for c in clause.children):
+            return clause
+    return None
 
 
 def _finite(clause: Token) -> bool:
