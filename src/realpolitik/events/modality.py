@@ -124,6 +124,8 @@ def _local(node: Token, signals: _Signals) -> None:
         lower = child.lower_
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and lower in ("never", "no")):
             signals.negated = True
+        elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD" and lower == "should" and _dated(node):
+            signals.add(Modality.FUTURE)  # "should meet on Monday": a plan, not an opinion
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             signals.add(MODALS.get(lower, Modality.SPECULATIVE))
             # "The United States must continue military aid": what someone ought to do is an opinion, no event
@@ -138,6 +140,17 @@ def _local(node: Token, signals: _Signals) -> None:
             signals.add(Modality.CONDITIONAL)  # "will not lift the ban until the EU provides details"
         elif child.dep_ in ("advmod", "mark") and lower in GENERIC_MARKS and node.tag_ in ("VBZ", "VBP"):
             signals.generic = True
+
+
+def _dated(node: Token) -> bool:
+    """A clause set on a day or a time ("on Monday", "next week", "later this month"), not by a deadline."""
+    for child in node.children:
+        if child.dep_ in ("npadvmod", "advmod", "tmod") and child.ent_type_ == "DATE":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "at", "in") and any(
+                c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
+            return True
+    return False
 
 
 def _conditional_kind(node: Token) -> Modality:
