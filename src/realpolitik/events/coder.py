@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from realpolitik.events.background import in_background
 from realpolitik.events.circumstances import SentenceFacts, event_date, event_location, location_actor
 from realpolitik.events.drafts import (
     Draft,
@@ -189,7 +190,8 @@ class EventCoder:
             return []  # a generic statement ("when China demands something, they comply") is no event
         trigger = guess.trigger
         if any(says_no_event(self.lexicon, parse, t) for t in (trigger.i, *parse.children[trigger.i])) or (
-                declines_comment(trigger, self.lexicon) or admits_content(self.lexicon, trigger)):
+                declines_comment(trigger, self.lexicon) or admits_content(self.lexicon, trigger)
+                or in_background(parse, trigger.i, self.lexicon)):
             return []  # "a cold war", "launched a charm offensive": the typer reads the idiom's head word
         draft = guessed_draft(guess, sent, index, self.lexicon, self.ontology)
         if draft is None:
@@ -217,6 +219,7 @@ class EventCoder:
         scored = [(self._noun_intent(d, f), f) for d, f in scored]
         kept = [(d, f) for d, f in scored if f.frame is None and not f.generic]
         kept += self._frame_drafts(frame_verbs, scored, index)
+        kept = [(d, f) for d, f in kept if not in_background(index.parse, d.trigger.i, self.lexicon)]
         main = [(d, f) for d, f in kept if not _in_relative_clause(index.parse, (d.pred or d.trigger).i)]
         # Background told in a relative clause ("freed a diplomat it arrested") is not the news when
         # the main clause reports an event of its own; standing ties never are ("Putin and Erdogan, who have

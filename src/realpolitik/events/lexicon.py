@@ -51,6 +51,7 @@ WORD_LISTS = (
     "withheld_comment",
     "admitting",
     "wishes",
+    "background_preps",
 )
 
 
