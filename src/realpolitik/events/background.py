@@ -12,16 +12,27 @@ from realpolitik.events.lexicon import Lexicon
 from realpolitik.events.parsecache import ParsedDoc
 
 MAX_CLIMB = 12
+CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj"})
 
 
 def in_background(parse: ParsedDoc, node: int, lexicon: Lexicon) -> bool:
-    """Whether the word at ``node`` sits in a phrase of a background preposition."""
+    """Whether the word at ``node`` sits in a phrase of a background preposition, or in a clause under one."""
+    return _under_preposition(parse, node, lexicon, "background_preps", through_clauses=True)
+
+
+def reaction_content(parse: ParsedDoc, node: int, lexicon: Lexicon) -> bool:
+    """Whether the word at ``node`` names what a reaction reacts to ("condolences over an attack", "a protest
+    against the killing"): in the phrase of a ``reaction_preps`` preposition, not in a clause under it ("protested
+    against a law that allows people to be jailed" may still be the protest)."""
+    return _under_preposition(parse, node, lexicon, "reaction_preps", through_clauses=False)
+
+
+def _under_preposition(parse: ParsedDoc, node: int, lexicon: Lexicon, words: str, through_clauses: bool) -> bool:
     for _ in range(MAX_CLIMB):
         head = parse.heads[node]
-        if head == node:
+        if head == node or (not through_clauses and parse.deps[node] in CLAUSES):
             return False
-        if parse.deps[node] == "pobj" and parse.deps[head] == "prep" and lexicon.is_a(
-                "background_preps", parse.lowers[head]):
+        if parse.deps[node] == "pobj" and parse.deps[head] == "prep" and lexicon.is_a(words, parse.lowers[head]):
             return True
         node = head
     return False

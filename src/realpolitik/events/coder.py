@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from realpolitik.events.background import in_background
+from realpolitik.events.background import in_background, reaction_content
 from realpolitik.events.circumstances import SentenceFacts, event_date, event_location, location_actor
 from realpolitik.events.drafts import (
     Draft,
@@ -191,7 +191,8 @@ class EventCoder:
         trigger = guess.trigger
         if any(says_no_event(self.lexicon, parse, t) for t in (trigger.i, *parse.children[trigger.i])) or (
                 declines_comment(trigger, self.lexicon) or admits_content(self.lexicon, trigger)
-                or in_background(parse, trigger.i, self.lexicon)):
+                or in_background(parse, trigger.i, self.lexicon)
+                or reaction_content(parse, trigger.i, self.lexicon)):
             return []  # "a cold war", "launched a charm offensive": the typer reads the idiom's head word
         draft = guessed_draft(guess, sent, index, self.lexicon, self.ontology)
         if draft is None:

@@ -52,6 +52,7 @@ WORD_LISTS = (
     "admitting",
     "wishes",
     "background_preps",
+    "reaction_preps",
 )
 
 
