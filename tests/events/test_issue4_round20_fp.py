@@ -62,3 +62,10 @@ def test_the_typer_still_reads_an_attack_that_is_the_news(typer_coder):
     text = "Gunmen from Somalia launched an attack on mosques in Kenya."
     found = typer_coder(text, typer=sure_typer("ASSAULT", "attack"))
     assert "ASSAULT" in types(found)
+
+
+def test_a_nouns_own_owner_keeps_its_act_in_a_report(nlp):
+    # "Iran's threat" is Iran's: the speaker reports it, he does not make it.
+    text = "Netanyahu said he will meet Vladimir Putin next month, focusing on Iran's threat to the Syrian border."
+    found = triples(rules(nlp, text))
+    assert not any(t[0] == "THREATEN" and t[1] == "ISR" for t in found)

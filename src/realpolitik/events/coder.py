@@ -42,10 +42,10 @@ from realpolitik.events.parsecache import ParsedDoc, StringTable
 from realpolitik.events.peacekeeping import for_peacekeeping
 from realpolitik.events.refusals import declined_yields
 from realpolitik.events.review import main_clause_event, may_add
-from realpolitik.events.roles import PRONOUNS, ActorIndex, party_key
+from realpolitik.events.roles import ActorIndex, party_key
 from realpolitik.events.slots import verb_read_as_noun
 from realpolitik.events.targets import clause_targets, domestic_target, sentence_target
-from realpolitik.events.threats import conditional_threat
+from realpolitik.events.threats import conditional_threat, speakers_own
 from realpolitik.events.typer import NONE, LexiconHints, SentenceTyper, TypeGuess, load_typer
 from realpolitik.events.unnamed import names_act, unnamed_actor
 from realpolitik.events.vectors import SentenceVectors, load_word_vectors
@@ -310,11 +310,7 @@ class EventCoder:
         if fact.speaker is not None:
             speaker_fact = factuality(fact.speaker, self.lexicon)
             speakers = [s for t in index.subject_indices(fact.speaker.i) for s in index.in_phrase_at(t)]
-            own = (
-                draft.subject is None
-                or draft.subject.lower_ in PRONOUNS
-                or index.same_parties(draft.sources, speakers)
-            )
+            own = speakers_own(draft, speakers, index)
             # A reported future meeting ("said he will hold talks with X") stays a future CONSULT.
             if (
                 fact.modality in NON_FACTUAL
