@@ -69,3 +69,10 @@ def test_a_nouns_own_owner_keeps_its_act_in_a_report(nlp):
     text = "Netanyahu said he will meet Vladimir Putin next month, focusing on Iran's threat to the Syrian border."
     found = triples(rules(nlp, text))
     assert not any(t[0] == "THREATEN" and t[1] == "ISR" for t in found)
+
+
+def test_an_act_given_up_does_not_happen(nlp):
+    text = "A Taliban leader and his associates have given up fighting and surrendered in Afghanistan."
+    found = triples(rules(nlp, text))
+    assert not any(t[0] == "ASSAULT" and t[3] == "asserted" for t in found)
+    assert any(t[0] == "RETREAT" and t[3] == "asserted" for t in found)

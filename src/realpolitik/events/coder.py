@@ -37,7 +37,14 @@ from realpolitik.events.drafts import (
 from realpolitik.events.guessed import guessed_draft
 from realpolitik.events.joint import for_joint_exercise
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
-from realpolitik.events.modality import Factuality, declines_comment, factuality, nominal_factuality, obligation_of
+from realpolitik.events.modality import (
+    Factuality,
+    declines_comment,
+    factuality,
+    nominal_factuality,
+    obligation_of,
+    stops_object,
+)
 from realpolitik.events.parsecache import ParsedDoc, StringTable
 from realpolitik.events.peacekeeping import for_peacekeeping
 from realpolitik.events.refusals import declined_yields
@@ -298,7 +305,7 @@ class EventCoder:
         trigger = draft.trigger
         if trigger.pos_ in ("NOUN", "PROPN") and (
             any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
-            or (trigger.dep_ == "dobj" and self.lexicon.is_a("preventing", trigger.head.lemma_.lower()))
+            or (trigger.dep_ == "dobj" and stops_object(trigger.head, self.lexicon))
         ):
             fact = replace(fact, modality=Modality.NEGATED)  # "no talks", "averted a war"
         elif draft.setting and fact.modality == Modality.NEGATED:

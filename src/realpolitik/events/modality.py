@@ -260,6 +260,15 @@ def own_wish(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def stops_object(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's object act does not happen: prevented ("averted a war"), stopped or dropped ("stopped
+    the attacks", "abandoned the talks"), or given up ("have given up fighting")."""
+    lemma = verb.lemma_.lower()
+    if lexicon.is_a("preventing", lemma) or lexicon.is_a("negating", lemma):
+        return True
+    return lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
 def _finite(clause: Token) -> bool:
     """A clause with a subject of its own: "fears (that) they were helping", not "fears of helping"."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
