@@ -3,7 +3,8 @@ protection", "throughout the US partnership with the Kurds", "like the siege of 
 
 The annotation codes what a sentence reports, not the circumstances it sets it in; an act named inside such a
 phrase (lexicon list ``background_preps``), or in a clause under it ("amid chaos that threatens the deal"), is
-no event of the sentence.
+no event of the sentence. Relative clauses are background too, when the main clause reports an event of its own
+(``in_relative_clause``, read by the coder).
 """
 
 from __future__ import annotations
@@ -25,6 +26,16 @@ def reaction_content(parse: ParsedDoc, node: int, lexicon: Lexicon) -> bool:
     against the killing"): in the phrase of a ``reaction_preps`` preposition, not in a clause under it ("protested
     against a law that allows people to be jailed" may still be the protest)."""
     return _under_preposition(parse, node, lexicon, "reaction_preps", through_clauses=False)
+
+
+def in_relative_clause(parse: ParsedDoc, node: int) -> bool:
+    """Whether the word at ``node`` sits in a relative clause or a participle describing a noun ("freed a
+    diplomat it arrested", "fishermen held captive"): background when the main clause has news of its own."""
+    for _ in range(8):  # at the root too: spaCy's ``node.head is node`` never held, so the climb ran on in place
+        if parse.deps[node] == "relcl" or (parse.deps[node] == "acl" and parse.tags[node] == "VBN"):
+            return True
+        node = parse.heads[node]
+    return False
 
 
 def _under_preposition(parse: ParsedDoc, node: int, lexicon: Lexicon, words: str, through_clauses: bool) -> bool:

@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from realpolitik.events.background import in_background, reaction_content
+from realpolitik.events.background import in_background, in_relative_clause, reaction_content
 from realpolitik.events.circumstances import SentenceFacts, event_date, event_location, location_actor
 from realpolitik.events.drafts import (
     Draft,
@@ -228,7 +228,7 @@ class EventCoder:
         kept = [(d, f) for d, f in scored if f.frame is None and not f.generic]
         kept += self._frame_drafts(frame_verbs, scored, index)
         kept = [(d, f) for d, f in kept if not in_background(index.parse, d.trigger.i, self.lexicon)]
-        main = [(d, f) for d, f in kept if not _in_relative_clause(index.parse, (d.pred or d.trigger).i)]
+        main = [(d, f) for d, f in kept if not in_relative_clause(index.parse, (d.pred or d.trigger).i)]
         # Background told in a relative clause ("freed a diplomat it arrested") is not the news when
         # the main clause reports an event of its own; standing ties never are ("Putin and Erdogan, who have
         # backed the government and the rebels, meet on Friday").
@@ -456,14 +456,6 @@ def _drop_shadowed(events: list[Event]) -> list[Event]:
                 and (e.plover, party_key(e.source)) not in asserted_targeted)
         )
     ]
-
-
-def _in_relative_clause(parse: ParsedDoc, node: int) -> bool:
-    for _ in range(8):  # at the root too: spaCy's ``node.head is node`` never held, so the climb ran on in place
-        if parse.deps[node] == "relcl" or (parse.deps[node] == "acl" and parse.tags[node] == "VBN"):
-            return True
-        node = parse.heads[node]
-    return False
 
 
 def _names_actor(noun: Token, index: ActorIndex) -> bool:
