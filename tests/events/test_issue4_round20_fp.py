@@ -76,3 +76,8 @@ def test_an_act_given_up_does_not_happen(nlp):
     found = triples(rules(nlp, text))
     assert not any(t[0] == "ASSAULT" and t[3] == "asserted" for t in found)
     assert any(t[0] == "RETREAT" and t[3] == "asserted" for t in found)
+
+
+def test_what_is_alleged_is_not_vouched_for(nlp):
+    found = triples(rules(nlp, "Officials from Egypt cited a report alleging Qatar is funding militants in Libya."))
+    assert not any(t[0] == "AID" and t[3] == "asserted" for t in found)
