@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from realpolitik.events.background import in_background, in_relative_clause, reaction_content
 from realpolitik.events.circumstances import SentenceFacts, event_date, event_location, location_actor
 from realpolitik.events.drafts import (
     Draft,
@@ -36,16 +37,23 @@ from realpolitik.events.drafts import (
 from realpolitik.events.guessed import guessed_draft
 from realpolitik.events.joint import for_joint_exercise
 from realpolitik.events.lexicon import Frame, Lexicon, load_lexicon
-from realpolitik.events.modality import Factuality, declines_comment, factuality, nominal_factuality, obligation_of
+from realpolitik.events.modality import (
+    Factuality,
+    declines_comment,
+    factuality,
+    nominal_factuality,
+    obligation_of,
+    stops_object,
+)
 from realpolitik.events.nounframes import frame_noun
 from realpolitik.events.parsecache import ParsedDoc, StringTable
 from realpolitik.events.peacekeeping import for_peacekeeping
 from realpolitik.events.refusals import declined_yields
 from realpolitik.events.review import main_clause_event, may_add
-from realpolitik.events.roles import PRONOUNS, ActorIndex, party_key
+from realpolitik.events.roles import ActorIndex, party_key
 from realpolitik.events.slots import verb_read_as_noun
 from realpolitik.events.targets import clause_targets, domestic_target, later_targets
-from realpolitik.events.threats import conditional_threat
+from realpolitik.events.threats import conditional_threat, speakers_own
 from realpolitik.events.typer import NONE, LexiconHints, SentenceTyper, TypeGuess, load_typer
 from realpolitik.events.unnamed import names_act, unnamed_actor
 from realpolitik.events.vectors import SentenceVectors, load_word_vectors
@@ -190,7 +198,9 @@ class EventCoder:
             return []  # a generic statement ("when China demands something, they comply") is no event
         trigger = guess.trigger
         if any(says_no_event(self.lexicon, parse, t) for t in (trigger.i, *parse.children[trigger.i])) or (
-                declines_comment(trigger, self.lexicon) or admits_content(self.lexicon, trigger)):
+                declines_comment(trigger, self.lexicon) or admits_content(self.lexicon, trigger)
+                or in_background(parse, trigger.i, self.lexicon)
+                or reaction_content(parse, trigger.i, self.lexicon)):
             return []  # "a cold war", "launched a charm offensive": the typer reads the idiom's head word
         draft = guessed_draft(guess, sent, index, self.lexicon, self.ontology)
         if draft is None:
@@ -218,7 +228,8 @@ class EventCoder:
         scored = [(self._noun_intent(d, f), f) for d, f in scored]
         kept = [(d, f) for d, f in scored if f.frame is None and not f.generic]
         kept += self._frame_drafts(frame_verbs, scored, index)
-        main = [(d, f) for d, f in kept if not _in_relative_clause(index.parse, (d.pred or d.trigger).i)]
+        kept = [(d, f) for d, f in kept if not in_background(index.parse, d.trigger.i, self.lexicon)]
+        main = [(d, f) for d, f in kept if not in_relative_clause(index.parse, (d.pred or d.trigger).i)]
         # Background told in a relative clause ("freed a diplomat it arrested") is not the news when
         # the main clause reports an event of its own; standing ties never are ("Putin and Erdogan, who have
         # backed the government and the rebels, meet on Friday").
@@ -297,7 +308,7 @@ class EventCoder:
         trigger = draft.trigger
         if trigger.pos_ in ("NOUN", "PROPN") and (
             any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
-            or (trigger.dep_ == "dobj" and self.lexicon.is_a("preventing", trigger.head.lemma_.lower()))
+            or (trigger.dep_ == "dobj" and stops_object(trigger.head, self.lexicon))
         ):
             fact = replace(fact, modality=Modality.NEGATED)  # "no talks", "averted a war"
         elif draft.setting and fact.modality == Modality.NEGATED:
@@ -309,11 +320,7 @@ class EventCoder:
         if fact.speaker is not None:
             speaker_fact = factuality(fact.speaker, self.lexicon)
             speakers = [s for t in index.subject_indices(fact.speaker.i) for s in index.in_phrase_at(t)]
-            own = (
-                draft.subject is None
-                or draft.subject.lower_ in PRONOUNS
-                or index.same_parties(draft.sources, speakers)
-            )
+            own = speakers_own(draft, speakers, index)
             # A reported future meeting ("said he will hold talks with X") stays a future CONSULT.
             if (
                 fact.modality in NON_FACTUAL
@@ -452,14 +459,6 @@ def _drop_shadowed(events: list[Event]) -> list[Event]:
                 and (e.plover, party_key(e.source)) not in asserted_targeted)
         )
     ]
-
-
-def _in_relative_clause(parse: ParsedDoc, node: int) -> bool:
-    for _ in range(8):  # at the root too: spaCy's ``node.head is node`` never held, so the climb ran on in place
-        if parse.deps[node] == "relcl" or (parse.deps[node] == "acl" and parse.tags[node] == "VBN"):
-            return True
-        node = parse.heads[node]
-    return False
 
 
 def _names_actor(noun: Token, index: ActorIndex) -> bool:

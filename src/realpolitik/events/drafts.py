@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from realpolitik.events.amounts import GIVEN_ROOT, counted, summed_nouns
 from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Frame, Lexicon, Pattern
 from realpolitik.events.matching import match_at
-from realpolitik.events.modality import factuality, for_clause, frame_at, is_infinitive, obligation_of
+from realpolitik.events.modality import factuality, for_clause, frame_at, is_infinitive, obligation_of, own_wish
 from realpolitik.events.nounframes import frame_noun, holder_verb, noun_complement, stating_verb
 from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.roles import (
@@ -466,8 +466,8 @@ def complement_of(verb: Token) -> Token | None:
 
 def frame_complement(verb: Token, lexicon: Lexicon) -> Token | None:
     """The act a frame verb embeds, unless a verb pattern names that act ("called Erdogan to apologise" is a
-    phone call, "call apologize", not an appeal)."""
-    complement = complement_of(verb)
+    phone call, "call apologize", not an appeal); a hope for one's own act ("hopes it will sign") is one."""
+    complement = complement_of(verb) or own_wish(verb, lexicon)
     if complement is None:
         return None
     named = complement.lemma_.lower()

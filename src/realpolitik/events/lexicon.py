@@ -53,6 +53,8 @@ WORD_LISTS = (
     "wishes",
     "stating",
     "own_acts",
+    "background_preps",
+    "reaction_preps",
 )
 
 

@@ -37,6 +37,8 @@ HEARSAY = frozenset({"reportedly", "supposedly", "purportedly", "rumouredly", "r
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 SCHEDULED = frozenset({"due", "set", "scheduled", "slated", "poised", "expected"})
 SPEECH_ADJECTIVES = frozenset({"clear", "plain", "known", "sure"})
+# Subjects by which a hope's content clause tells the hoper's own act ("China hopes it will sign a deal").
+OWN_SUBJECTS = frozenset({"it", "they", "we", "he", "she", "i"})
 # Strength order when two signals meet: the stronger one wins.
 RANK = {
     Modality.ASSERTED: 0,
@@ -122,6 +124,8 @@ def _local(node: Token, signals: _Signals) -> None:
         lower = child.lower_
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and lower in ("never", "no")):
             signals.negated = True
+        elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD" and lower == "should" and _dated(node):
+            signals.add(Modality.FUTURE)  # "should meet on Monday": a plan, not an opinion
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             signals.add(MODALS.get(lower, Modality.SPECULATIVE))
             # "The United States must continue military aid": what someone ought to do is an opinion, no event
@@ -136,6 +140,17 @@ def _local(node: Token, signals: _Signals) -> None:
             signals.add(Modality.CONDITIONAL)  # "will not lift the ban until the EU provides details"
         elif child.dep_ in ("advmod", "mark") and lower in GENERIC_MARKS and node.tag_ in ("VBZ", "VBP"):
             signals.generic = True
+
+
+def _dated(node: Token) -> bool:
+    """A clause set on a day or a time ("on Monday", "next week", "later this month"), not by a deadline."""
+    for child in node.children:
+        if child.dep_ in ("npadvmod", "advmod", "tmod") and child.ent_type_ == "DATE":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "at", "in") and any(
+                c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
+            return True
+    return False
 
 
 def _conditional_kind(node: Token) -> Modality:
@@ -177,6 +192,9 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
             node = head
             continue
         if dep in ("ccomp", "acl") and lexicon.is_a("wishes", lemma) and _finite(node):
+            own = own_wish(head, lexicon)
+            if frame is not None and own is not None and own.i == node.i:
+                return signals.result(frame=frame, frame_head=head)  # "hopes it will sign": as "hopes to sign"
             signals.generic = True  # a hope for what others will do is no event (annotation guide)
             return signals.result()
         if dep in ("ccomp", "advcl") and _is_content_clause(node, head, dep):
@@ -239,6 +257,27 @@ def for_clause(clause: Token) -> bool:
     "for" as its mark; it is the verb's complement, its subject the one the act is asked of."""
     return clause.dep_ == "advcl" and is_infinitive(clause) and any(
         c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+def own_wish(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The content clause of a hope for the hoper's own act, told by a pronoun subject ("China hopes it will
+    sign a deal"): an intent, as "hopes to sign" is; a hope for what others will do is none."""
+    if not lexicon.is_a("wishes", verb.lemma_.lower()):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "nsubj" and c.lower_ in OWN_SUBJECTS for c in clause.children):
+            return clause
+    return None
+
+
+def stops_object(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's object act does not happen: prevented ("averted a war"), stopped or dropped ("stopped
+    the attacks", "abandoned the talks"), or given up ("have given up fighting")."""
+    lemma = verb.lemma_.lower()
+    if lexicon.is_a("preventing", lemma) or lexicon.is_a("negating", lemma):
+        return True
+    return lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def _finite(clause: Token) -> bool:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from realpolitik.events.drafts import Draft
 from realpolitik.events.lexicon import Frame
+from realpolitik.events.roles import PRONOUNS, ActorIndex
 from realpolitik.records import Modality
 
 # CAMEO roots of coercive acts a condition turns into a threat: sanctions, coercion, assault, fighting, force.
@@ -36,3 +37,14 @@ def conditional_threat(draft: Draft, modality: Modality, threat: Frame | None) -
 def _has_condition(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                for c in verb.children)
+
+
+def speakers_own(draft: Draft, speakers: list[Span], index: ActorIndex) -> bool:
+    """Whether a reported act is the speaker's own ("said he will visit", "said the talks will resume"), which
+    makes its intent the speaker's; not an act a noun gives to its own owner ("said he will hold talks,
+    focusing on Iran's threat": Iran's, not the speaker's)."""
+    if index.same_parties(draft.sources, speakers):
+        return True
+    if draft.subject is not None:
+        return draft.subject.lower_ in PRONOUNS
+    return not any(c.dep_ == "poss" for c in draft.trigger.children)
