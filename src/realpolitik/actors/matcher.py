@@ -189,13 +189,16 @@ MAX_REGION_GAP = 7  # "in the ethnic Serb north of"
 
 
 def _describes_region(doc: Doc, match: Match) -> bool:
-    """A nationality adjective of a region noun with an "of" phrase ("the ethnic Serb north of Kosovo"): the
-    place after "of" says where; the adjective only describes the region's people."""
+    """A nationality adjective of a region noun with an "of" phrase naming a place, where something is ("police in
+    the ethnic Serb north of Kosovo"): the place after "of" says where; the adjective only describes the region's
+    people. Not a region acted on ("shelled the Indian part of Kashmir")."""
     last = doc[match.end - 1]
     if not match.aliases or any(a.type != "adjective" for a in match.aliases) or last.dep_ != "amod":
         return False
     head = last.head
-    return head.lower_ in REGION_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    return (head.lower_ in REGION_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "in"
+            and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children)
+                    for c in head.children))
 
 
 def _in_region(gap_tokens: Span) -> bool:

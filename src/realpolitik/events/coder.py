@@ -21,12 +21,11 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.events.background import in_background, in_relative_clause, reaction_content
 from realpolitik.events.circumstances import SentenceFacts, event_date, event_location, location_actor
+from realpolitik.events.complements import complement_of, frame_complement
 from realpolitik.events.drafts import (
     Draft,
     admits_content,
-    complement_of,
     describes_noun,
-    frame_complement,
     frame_draft,
     noun_draft,
     says_no_event,
@@ -255,7 +254,7 @@ class EventCoder:
             if pos != "ADJ" and pos != "VERB" and pos != "AUX" and pos != "NOUN":
                 continue
             if pos == "ADJ":
-                if lex.frame_of(lemma) is not None and complement_of(parse.token(i)) is not None:
+                if lex.frame_of(lemma) is not None and complement_of(parse.token(i), lex) is not None:
                     frame_verbs.append(parse.token(i))
                 continue
             if parse.deps[i] in ("aux", "auxpass") or _skipped_modifier(parse, i, lex):

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from realpolitik.events.amounts import GIVEN_ROOT, counted, summed_nouns
-from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Frame, Lexicon, Pattern
+from realpolitik.events.complements import wished_of
+from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Lexicon, Pattern
 from realpolitik.events.matching import match_at
-from realpolitik.events.modality import factuality, for_clause, frame_at, is_infinitive, obligation_of, own_wish
-from realpolitik.events.nounframes import frame_noun, holder_verb, noun_complement, stating_verb
+from realpolitik.events.modality import factuality, frame_at, obligation_of
+from realpolitik.events.nounframes import frame_noun, holder_verb, stating_verb
 from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.roles import (
     MOST_CONJUNCTS,
@@ -420,11 +421,11 @@ def frame_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, embedded: Draf
         sources = _sources(index, stated_by, ("subj", "agent"))[0]
     if not sources:
         return None
-    wished_of = _wished_of(index, verb, frame, sources)
-    request = lexicon.frame_of_kind("request") if wished_of and not lexicon.is_a("wishes", verb.lemma_) else None
+    asked = wished_of(index, lexicon, verb, frame, sources)
+    request = lexicon.frame_of_kind("request") if asked and not lexicon.is_a("wishes", verb.lemma_.lower()) else None
     if request is not None:  # "Britain wants Iran to free the tanker" appeals to Iran, whatever it wants done
         code = request.code_for(embedded.cameo if embedded else "")
-        return Draft(verb, verb, code or "020", None, tuple(sources), tuple(wished_of), False, verb, request.kind,
+        return Draft(verb, verb, code or "020", None, tuple(sources), tuple(asked), False, verb, request.kind,
                      subject)
     if code is None:
         return None
@@ -439,39 +440,6 @@ def frame_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, embedded: Draf
         targets, _ = actors_for_roles(index, verb, DEFAULT_VERB_TARGET, exclude=[s.root for s in sources])
     symmetric = embedded.symmetric if embedded is not None and frame.kind == "intent" else False
     return Draft(verb, verb, code, None, tuple(sources), tuple(targets), symmetric, verb, frame.kind, subject)
-
-
-def _wished_of(index: ActorIndex, verb: Token, frame: Frame, sources: list[Span]) -> list[Span]:
-    """The actors an intent verb's "to" clause has as its own subject, when they are not its sources."""
-    complement = complement_of(verb)
-    if frame.kind not in ("intent", "request") or complement is None or not (
-            (complement.dep_ == "ccomp" and frame.kind == "intent") or for_clause(complement)):
-        return []
-    found = [a for c in complement.children if c.dep_ == "nsubj" for a in index.in_phrase(c)]
-    return [a for a in found if not index.among(a, sources)]
-
-
-def complement_of(verb: Token) -> Token | None:
-    """The clause a frame verb embeds: "to <act>" (xcomp), or "that <act>" for demands; a frame noun's "to" clause."""
-    if verb.pos_ in ("NOUN", "PROPN"):
-        return noun_complement(verb)
-    for child in verb.children:
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
-            return child
-    for child in verb.children:
-        if (child.dep_ == "ccomp" and is_infinitive(child)) or for_clause(child):
-            return child
-    return None
-
-
-def frame_complement(verb: Token, lexicon: Lexicon) -> Token | None:
-    """The act a frame verb embeds, unless a verb pattern names that act ("called Erdogan to apologise" is a
-    phone call, "call apologize", not an appeal); a hope for one's own act ("hopes it will sign") is one."""
-    complement = complement_of(verb) or own_wish(verb, lexicon)
-    if complement is None:
-        return None
-    named = complement.lemma_.lower()
-    return None if any(named in p.required for p in lexicon.verbs.get(verb.lemma_.lower(), ())) else complement
 
 
 def describes_noun(token: Token) -> bool:

@@ -37,8 +37,11 @@ HEARSAY = frozenset({"reportedly", "supposedly", "purportedly", "rumouredly", "r
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 SCHEDULED = frozenset({"due", "set", "scheduled", "slated", "poised", "expected"})
 SPEECH_ADJECTIVES = frozenset({"clear", "plain", "known", "sure"})
-# Subjects by which a hope's content clause tells the hoper's own act ("China hopes it will sign a deal").
-OWN_SUBJECTS = frozenset({"it", "they", "we", "he", "she", "i"})
+# Subjects by which a hope's content clause tells the hoper's own act ("China hopes it will sign a deal"); not
+# "they", which is mostly others ("Israel hopes they will withdraw").
+OWN_SUBJECTS = frozenset({"it", "we", "he", "she", "i"})
+COMING_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
+                         "tonight"})
 # Strength order when two signals meet: the stronger one wins.
 RANK = {
     Modality.ASSERTED: 0,
@@ -143,14 +146,22 @@ def _local(node: Token, signals: _Signals) -> None:
 
 
 def _dated(node: Token) -> bool:
-    """A clause set on a day or a time ("on Monday", "next week", "later this month"), not by a deadline."""
+    """A clause set on a coming day ("on Monday", "next week", "tomorrow"), not by a deadline, a past date ("should
+    have withdrawn last year") or a year or month only ("should send tanks this year" is an opinion)."""
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children):
+        return False
     for child in node.children:
-        if child.dep_ in ("npadvmod", "advmod", "tmod") and child.ent_type_ == "DATE":
+        if child.dep_ in ("npadvmod", "advmod", "tmod") and child.ent_type_ == "DATE" and _a_coming_day(child):
             return True
-        if child.dep_ == "prep" and child.lower_ in ("on", "at", "in") and any(
-                c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
+        if child.dep_ == "prep" and child.lower_ in ("on", "at") and any(
+                c.dep_ == "pobj" and c.ent_type_ == "DATE" and _a_coming_day(c) for c in child.children):
             return True
     return False
+
+
+def _a_coming_day(date: Token) -> bool:
+    words = {t.lower_ for t in date.subtree}
+    return bool(words & COMING_DAYS) or ("next" in words and "week" in words)
 
 
 def _conditional_kind(node: Token) -> Modality:
@@ -176,7 +187,7 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
         frame = lexicon.frame_of(lemma)
         embeds = frame is not None and (
             (dep == "ccomp" and (frame.kind == "demand" or is_infinitive(node)))
-            or (for_clause(node) and head.pos_ == "VERB")
+            or (for_clause(node, lexicon) and head.pos_ == "VERB")
             or (dep == "acl" and is_infinitive(node) and head.pos_ in ("NOUN", "PROPN")))  # "a plan to send troops"
         if dep == "xcomp" or embeds:
             if frame is not None and (head.pos_ in ("VERB", "ADJ") or dep == "acl"):
@@ -252,10 +263,12 @@ def is_infinitive(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
-def for_clause(clause: Token) -> bool:
+def for_clause(clause: Token, lexicon: Lexicon) -> bool:
     """ "called for Russia to withdraw": the parser hangs a "for ... to" clause on the verb as an adverbial with
-    "for" as its mark; it is the verb's complement, its subject the one the act is asked of."""
-    return clause.dep_ == "advcl" and is_infinitive(clause) and any(
+    "for" as its mark; under a request it is the verb's complement, its subject the one the act is asked of (not
+    under other frames: "preparing for Hamas to attack" neither does nor asks the attack)."""
+    frame = lexicon.frame_of(clause.head.lemma_.lower())
+    return clause.dep_ == "advcl" and frame is not None and frame.kind == "request" and is_infinitive(clause) and any(
         c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 

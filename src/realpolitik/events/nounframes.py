@@ -24,9 +24,12 @@ def noun_complement(noun: Token) -> Token | None:
 
 def stating_verb(lexicon: Lexicon, noun: Token) -> Token | None:
     """The light or speech verb whose object the noun is ("expressed readiness", "announced a plan"); not a
-    reaction to someone else's ("rejected the plan to withdraw")."""
+    reaction to someone else's ("rejected the plan to withdraw"), nor a report of another's noun ("confirmed
+    Moscow's refusal to withdraw": a named possessor holds it, not the one who reports it)."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
         return None
     return verb if lexicon.is_a("stating", verb.lemma_.lower()) else None
 

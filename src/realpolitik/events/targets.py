@@ -51,11 +51,12 @@ def clause_targets(
 
 def later_targets(draft: Draft, index: ActorIndex, sent: Span, plover: str, placed_act: bool) -> list[Span]:
     """Targets after the clause's: for an act aimed where it happens (``placed_act``), a city or region named
-    as its place; the sentence's other actors (``sentence_target``); a city or region named anywhere in the
-    sentence, before the domestic fallback (docs/decisions.md, D30); never for talks, held where they are."""
+    as its place; the sentence's other actors (``sentence_target``); for a placed act again, a city or region
+    named anywhere in the sentence, before the domestic fallback (docs/decisions.md, D30). Other acts are not
+    aimed at where they are told ("demanded an apology at a press conference in Geneva")."""
     targets = named_place(draft, index) if placed_act else []
     targets = targets or sentence_target(index, sent, draft.sources, draft.trigger, places=plover == "AID")
-    return targets or (sentence_place(draft, index, sent) if plover != "CONSULT" else [])
+    return targets or (sentence_place(draft, index, sent) if placed_act else [])
 
 
 def sentence_target(index: ActorIndex, sent: Span, sources: tuple[Span, ...], trigger: Token,

@@ -1,0 +1,38 @@
+"""Issue 4, round 20 (docs/decisions.md, D30): faults the round's review found in its own rules."""
+
+from __future__ import annotations
+
+from tests.events import full, rules, triples
+
+
+def test_a_reported_noun_of_another_stays_theirs(nlp):
+    # "confirmed" states nothing of the White House's own: Moscow holds the refusal.
+    found = triples(rules(nlp, "The White House confirmed Moscow's refusal to withdraw from Ukraine."))
+    assert not any(t[1] == "USA" for t in found)
+    assert not any(t[1] == "DEU" for t in triples(rules(nlp, "Germany announced Russia's plan to attack Ukraine.")))
+
+
+def test_a_for_clause_outside_requests_is_no_request(nlp):
+    assert not any(t[0] == "REQUEST" for t in triples(rules(nlp, "Israel is preparing for Hamas to attack.")))
+    found = triples(rules(nlp, "Turkey hopes for Greece to withdraw its troops."))
+    assert not any(t[1] == "TUR" and t[3] == "asserted" for t in found)
+
+
+def test_they_after_hopes_is_not_the_hoper(nlp):
+    assert not any(t[1] == "RUS" for t in triples(rules(nlp, "Russia hopes they will withdraw from Syria.")))
+
+
+def test_a_city_where_something_is_said_is_no_target(nlp):
+    found = triples(rules(nlp, "Russia demanded an apology at a press conference in Geneva."))
+    assert not any(t[2] == "CHE" for t in found)
+
+
+def test_should_with_a_past_or_vague_date_is_no_plan(nlp):
+    assert not any(t[3] == "future" for t in triples(
+        rules(nlp, "Iran should have withdrawn its troops from Syria last year.")))
+    assert not any(t[3] == "future" for t in triples(rules(nlp, "Germany should send tanks to Ukraine this year.")))
+
+
+def test_a_region_acted_on_keeps_its_state(nlp):
+    found = triples(full(nlp, "Pakistani troops shelled the Indian part of Kashmir."))
+    assert ("ASSAULT", "PAK", "IND", "asserted") in found
