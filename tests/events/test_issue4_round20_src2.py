@@ -1,0 +1,38 @@
+"""Issue 4, round 20 (docs/decisions.md, D30): a release is the act of whoever held the released."""
+
+from __future__ import annotations
+
+from realpolitik.events.coder import EventCoder
+from tests.events import rules, sure_typer, triples
+
+
+def _typed(nlp, text: str, lemma: str):
+    """(type, source, target) of the events coded with a typer sure that ``lemma`` says a RETREAT."""
+    base = nlp.get_pipe("realpolitik_events")
+    coder = EventCoder(base.lexicon, base.ontology, typer=sure_typer("RETREAT", lemma))
+    return {(e.plover, e.source.code, e.target.code if e.target else None) for e in coder(nlp(text))._.events}
+
+
+def test_a_release_announced_by_one_state_is_the_holders(nlp):
+    text = "Germany's chancellor announced the release of a German engineer held in Iraq since May."
+    assert triples(rules(nlp, text)) == {("RETREAT", "IRQ", "DEU", "asserted")}
+
+
+def test_the_holder_in_a_by_phrase_releases(nlp):
+    text = "Two Japanese citizens who were held by the Iranian government were released on Monday."
+    assert _typed(nlp, text, "release") == {("RETREAT", "IRN", "JPN")}
+
+
+def test_people_held_in_a_state_and_freed_are_freed_by_it(nlp):
+    text = "Three Canadian sailors, detained in Iran since March, were freed on Monday."
+    assert ("RETREAT", "IRN", "CAN") in _typed(nlp, text, "free")
+
+
+def test_a_release_without_a_holding_keeps_its_source(nlp):
+    found = triples(rules(nlp, "Turkey freed an American pastor on Monday."))
+    assert found == {("RETREAT", "TUR", "USA", "asserted")}
+
+
+def test_a_holder_in_the_releasers_own_state_changes_nothing(nlp):
+    found = triples(rules(nlp, "Turkey freed an American pastor held in Izmir for two years."))
+    assert found == {("RETREAT", "TUR", "USA", "asserted")}
