@@ -36,3 +36,13 @@ def test_a_release_without_a_holding_keeps_its_source(nlp):
 def test_a_holder_in_the_releasers_own_state_changes_nothing(nlp):
     found = triples(rules(nlp, "Turkey freed an American pastor held in Izmir for two years."))
     assert found == {("RETREAT", "TUR", "USA", "asserted")}
+
+
+def test_a_by_phrase_hung_on_the_of_object_names_the_nouns_agent(nlp):
+    found = triples(rules(nlp, "The expulsion of a Russian diplomat by Sofia angered Moscow."))
+    assert ("SANCTION", "BGR", "RUS", "asserted") in found
+
+
+def test_the_of_objects_own_by_phrase_is_no_agent_when_the_noun_has_one(nlp):
+    found = triples(rules(nlp, "Bulgaria's expulsion of a diplomat appointed by Moscow angered Russia."))
+    assert {t[:3] for t in found if t[0] == "SANCTION"} == {("SANCTION", "BGR", "RUS")}
