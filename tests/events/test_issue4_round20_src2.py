@@ -46,3 +46,21 @@ def test_a_by_phrase_hung_on_the_of_object_names_the_nouns_agent(nlp):
 def test_the_of_objects_own_by_phrase_is_no_agent_when_the_noun_has_one(nlp):
     found = triples(rules(nlp, "Bulgaria's expulsion of a diplomat appointed by Moscow angered Russia."))
     assert {t[:3] for t in found if t[0] == "SANCTION"} == {("SANCTION", "BGR", "RUS")}
+
+
+def _actors(nlp, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {s.text: s._.actor.code for s in doc.spans["actors"]}
+
+
+def test_bare_rebels_are_of_the_state_whose_forces_the_sentence_names(nlp):
+    text = "The rebels negotiated with Russia for protection from Syrian government troops."
+    assert _actors(nlp, text).get("rebels") == "SYR"
+
+
+def test_protesters_opening_a_sentence_are_of_the_state_whose_police_it_names(nlp):
+    assert _actors(nlp, "Protesters clashed with police in Syria as Russia watched.").get("Protesters") == "SYR"
+
+
+def test_the_authorities_of_two_states_leave_the_rebels_unnamed(nlp):
+    assert "rebels" not in _actors(nlp, "The rebels fought Syrian troops and Turkish police near Afrin.")
