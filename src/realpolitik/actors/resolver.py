@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from realpolitik.actors.context import DocContext, Resolution, resolve_phrase, sole_state_sector, states_by_sentence
 from realpolitik.actors.kb import KnowledgeBase, load_kb
 from realpolitik.actors.matcher import AliasTable, Match, group_phrases
+from realpolitik.actors.opposition import opposed_state
 from realpolitik.nlp import register_extensions
 from realpolitik.records import Actor, ActorKind
 
@@ -58,7 +59,7 @@ class ActorResolver:
             spans.append(_span(doc, resolution))
         states = states_by_sentence(spans, context) if unnamed else {}
         for phrase in unnamed:
-            resolution = sole_state_sector(phrase, states, context)
+            resolution = sole_state_sector(phrase, states, context) or opposed_state(phrase, spans, context)
             if resolution is not None:
                 spans.append(_span(doc, resolution))
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda span: span.start)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from realpolitik.events.background import in_background, in_relative_clause, reaction_content
 from realpolitik.events.circumstances import SentenceFacts, event_date, event_location, location_actor
 from realpolitik.events.complements import complement_of, frame_complement
+from realpolitik.events.custody import by_holder
 from realpolitik.events.drafts import (
     Draft,
     admits_content,
@@ -365,7 +366,7 @@ class EventCoder:
         attributed = index.ref(speakers[0]) if speakers else None
         resolved = event_date(draft, shared, published)
         location = event_location(draft, index)
-        draft = _with_fallback_targets(draft, plover, fact, shared.sent, index)
+        draft = _with_fallback_targets(by_holder(draft, index, self.lexicon), plover, fact, shared.sent, index)
         trigger = TextSpan(draft.trigger.idx, draft.trigger.idx + len(draft.trigger.text), draft.trigger.text)
         sentence = shared.text
         events = []

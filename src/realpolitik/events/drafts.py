@@ -24,6 +24,7 @@ from realpolitik.events.roles import (
     ActorIndex,
     actors_for_roles,
     border_link,
+    object_agent,
     resolve_pronoun,
 )
 from realpolitik.events.slots import deep_prep_objects_at, passive_at
@@ -318,7 +319,7 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
     elif parties:  # "hostilities in Gaza between Israel and Hamas": annotators code one direction
         sources, targets = parties[:1], parties[1:]
     if not sources:
-        sources = _intent_subject(index, lexicon, noun) or _claimant(index, lexicon, noun)
+        sources = _intent_subject(index, lexicon, noun) or _claimant(index, lexicon, noun) or object_agent(index, noun)
     setting = False
     if not sources and pattern.cameo.startswith("04"):
         sources = _adjunct_subject(index, noun)

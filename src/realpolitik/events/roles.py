@@ -329,3 +329,11 @@ def nearest_preceding_actor(index: ActorIndex, token: Token) -> list[Span]:
     """The closest actor before a pronoun in its sentence: a last resort for "they"."""
     before = [s for s in index.in_sentence(token.sent) if s.end <= token.i]
     return before[-1:]
+
+
+def object_agent(index: ActorIndex, noun: Token) -> list[Span]:
+    """ "the expulsion of a Russian diplomat by Sofia": the parser often hangs an event noun's "by" phrase on
+    its "of" object; the agent is still the noun's."""
+    return [s for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" for b in g.children if b.dep_ == "prep" and b.lower_ == "by"
+            for a in b.children if a.dep_ == "pobj" for s in index.in_phrase(a)]
