@@ -67,8 +67,7 @@ log = logging.getLogger(__name__)
 # talk and statements happen somewhere without being aimed at the place.
 PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "AID", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
 NON_FACTUAL = (Modality.FUTURE, Modality.CONDITIONAL, Modality.HYPOTHETICAL)
-# Reported own future acts that keep their type: talks, appeals and demands are no intent to cooperate.
-OWN_FUTURE_ACTS = ("04", "02", "10")
+OWN_FUTURE_ACTS = ("04", "02", "10")  # reported own talks, appeals, demands to come: no intent to cooperate
 
 
 @Language.factory(
@@ -323,8 +322,7 @@ class EventCoder:
             speaker_fact = factuality(fact.speaker, self.lexicon)
             speakers = [s for t in index.subject_indices(fact.speaker.i) for s in index.in_phrase_at(t)]
             own = speakers_own(draft, speakers, index)
-            # A reported future meeting or appeal ("said he will hold talks with X", "would call on the UN to")
-            # stays a future CONSULT or REQUEST: a verbal act to come, not an intent to cooperate.
+            # "said he will hold talks with X", "would call on the UN to": a future CONSULT or REQUEST.
             if (
                 fact.modality in NON_FACTUAL
                 and own
