@@ -483,8 +483,8 @@ def _covered(index: ActorIndex, draft: Draft, by_trigger: dict[int, Draft], fram
     """A noun event already told by its verb ("met Trump at the summit"), or embedded in a frame."""
     if draft.pred is None:
         return False
-    if any(v.i == draft.pred.i for v in frame_verbs):
-        return True
+    if any(v.i == draft.pred.i for v in frame_verbs) and not setting_talks(draft):
+        return True  # "urged X to hold talks"; not "in a phone call, urged X to"
     verb = by_trigger.get(draft.pred.i)
     if verb is not None and verb.cameo[:2] == "04" and setting_talks(draft):
         return True  # "meets Mexico's president at the G20 summit": one meeting, whoever the summit names

@@ -55,6 +55,7 @@ WORD_LISTS = (
     "own_acts",
     "background_preps",
     "reaction_preps",
+    "calling",
 )
 
 

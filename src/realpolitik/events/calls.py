@@ -1,0 +1,35 @@
+"""Talks and phone calls told around another act, and calls made to a party.
+
+"In a phone call with Erdogan, Putin urged Turkey to …" tells two events: the call, set in the clause of
+the appeal, and the appeal. "Merkel called Putin on Tuesday" is a phone call to Putin; "called Putin a
+liar", "called early elections" and "called for sanctions" are not.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from realpolitik.events.lexicon import Lexicon, Pattern
+from realpolitik.events.roles import ActorIndex
+
+# Prepositions that set an act in the time or place of talks: "during a visit", "after weeks of talks".
+SETTING_PREPS = frozenset({"during", "after", "at", "following", "amid", "while"})
+# Talks and calls (not a visit: "in the first visit to Russia by" restates the act it follows) are a
+# setting after "in" too.
+IN_SETTING = ("040", "041")
+# Dependents that make a called party's verb one of naming ("called Erdogan a liar").
+NAMING_DEPS = frozenset({"oprd", "ccomp", "acomp", "attr"})
+
+
+def setting_prep(prep: Token, cameo: str) -> bool:
+    """Whether ``prep`` sets talks coded ``cameo`` as the time or place of the act it hangs on."""
+    return prep.lower_ in SETTING_PREPS or (prep.lower_ == "in" and cameo in IN_SETTING)
+
+
+def uncalled(index: ActorIndex, lexicon: Lexicon, verb: Token, pattern: Pattern) -> bool:
+    """A bare calling verb (lexicon list ``calling``) whose object is no actor, or is named something."""
+    if pattern.required or not lexicon.is_a("calling", verb.lemma_.lower()):
+        return False
+    if any(c.dep_ in NAMING_DEPS for c in verb.children):
+        return True
+    return not any(index.in_phrase(c) for c in verb.children if c.dep_ == "dobj")
