@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from realpolitik.events.amounts import GIVEN_ROOT, counted, summed_nouns
-from realpolitik.events.calls import setting_prep, uncalled
+from realpolitik.events.calls import setting_prep, uncalled, unpartnered
 from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Frame, Lexicon, Pattern
 from realpolitik.events.matching import match_at
 from realpolitik.events.modality import factuality, for_clause, frame_at, is_infinitive, obligation_of, own_wish
@@ -144,8 +144,8 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
         sources = _owner_of_passive_subject(index, lexicon, verb) or _custodian(index, verb, pattern.cameo)
     if not sources and pattern.symmetric:  # "the accord was signed between France, Italy and Spain"
         sources = _parties(index, [verb, *objects])
-    if not sources:
-        return None
+    if not sources or unpartnered(index, lexicon, verb, pattern, sources):
+        return None  # "has been speaking about American military intervention": no talks
     target_roles = (
         pattern.target
         if pattern.pos == "verb"

@@ -56,6 +56,7 @@ WORD_LISTS = (
     "background_preps",
     "reaction_preps",
     "calling",
+    "partnered",
 )
 
 
