@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.events.amounts import GIVEN_ROOT, counted, summed_nouns
 from realpolitik.events.calls import setting_prep, uncalled, unpartnered
+from realpolitik.events.documents import document_author
 from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Frame, Lexicon, Pattern
 from realpolitik.events.matching import match_at
 from realpolitik.events.modality import factuality, for_clause, frame_at, is_infinitive, obligation_of, own_wish
@@ -84,7 +85,7 @@ def _sources(index: ActorIndex, verb: Token, roles: tuple[str, ...]) -> tuple[li
             spans, _ = actors_for_roles(index, verb, (role,))
             if spans:
                 return spans, None
-    return [], None
+    return (document_author(index, verb) if "subj" in roles and not passive else []), None
 
 
 # Bodies of a state that "its" or "their" gives an owner ("its parliament called on US troops to leave").
