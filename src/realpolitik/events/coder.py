@@ -67,6 +67,7 @@ log = logging.getLogger(__name__)
 # talk and statements happen somewhere without being aimed at the place.
 PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "AID", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
 NON_FACTUAL = (Modality.FUTURE, Modality.CONDITIONAL, Modality.HYPOTHETICAL)
+OWN_FUTURE_ACTS = ("04", "02", "10")  # reported own talks, appeals, demands to come: no intent to cooperate
 
 
 @Language.factory(
@@ -321,13 +322,13 @@ class EventCoder:
             speaker_fact = factuality(fact.speaker, self.lexicon)
             speakers = [s for t in index.subject_indices(fact.speaker.i) for s in index.in_phrase_at(t)]
             own = speakers_own(draft, speakers, index)
-            # A reported future meeting ("said he will hold talks with X") stays a future CONSULT.
+            # "said he will hold talks with X", "would call on the UN to": a future CONSULT or REQUEST.
             if (
                 fact.modality in NON_FACTUAL
                 and own
                 and speakers
                 and self._intent_code(draft.cameo)
-                and not draft.cameo.startswith("04")
+                and draft.cameo[:2] not in OWN_FUTURE_ACTS
             ):
                 recoded = replace(
                     draft,
@@ -482,8 +483,8 @@ def _covered(index: ActorIndex, draft: Draft, by_trigger: dict[int, Draft], fram
     """A noun event already told by its verb ("met Trump at the summit"), or embedded in a frame."""
     if draft.pred is None:
         return False
-    if any(v.i == draft.pred.i for v in frame_verbs):
-        return True
+    if any(v.i == draft.pred.i for v in frame_verbs) and not setting_talks(draft):
+        return True  # "urged X to hold talks"; not "in a phone call, urged X to"
     verb = by_trigger.get(draft.pred.i)
     if verb is not None and verb.cameo[:2] == "04" and setting_talks(draft):
         return True  # "meets Mexico's president at the G20 summit": one meeting, whoever the summit names

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from realpolitik.events.amounts import GIVEN_ROOT, counted, summed_nouns
+from realpolitik.events.calls import setting_prep, uncalled, unpartnered
 from realpolitik.events.complements import wished_of
+from realpolitik.events.documents import document_author
 from realpolitik.events.lexicon import DEFAULT_VERB_TARGET, NO_EVENT, Lexicon, Pattern
 from realpolitik.events.matching import match_at
 from realpolitik.events.modality import factuality, frame_at, obligation_of
@@ -34,8 +36,6 @@ NOUN_CLIMB = frozenset(
     {"pobj", "prep", "dobj", "attr", "appos", "conj", "compound", "npadvmod", "oprd", "pcomp", "dative"}
 )
 REQUEST_TARGET = ("dobj", "dative", "on", "to", "of")
-# Prepositions that set an act in the time or place of talks: "during a visit", "after weeks of talks".
-SETTING_PREPS = frozenset({"during", "after", "at", "following", "amid", "while"})
 # CAMEO roots of coercion and attacks: done at home when both sides read as the same actor.
 MATERIAL_CONFLICT = frozenset({"17", "18", "19", "20"})
 # Protests often told without the protesters: "as nationwide protests kicked off", "after weeks of unrest".
@@ -87,7 +87,7 @@ def _sources(index: ActorIndex, verb: Token, roles: tuple[str, ...]) -> tuple[li
             spans, _ = actors_for_roles(index, verb, (role,))
             if spans:
                 return spans, None
-    return [], None
+    return (document_author(index, verb) if "subj" in roles and not passive else []), None
 
 
 # Bodies of a state that "its" or "their" gives an owner ("its parliament called on US troops to leave").
@@ -136,8 +136,8 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
         trigger = verb
     else:
         return None
-    if any(says_no_event(lexicon, index.parse, t.i) for t in objects):
-        return None  # "launched a charm offensive"
+    if any(says_no_event(lexicon, index.parse, t.i) for t in objects) or uncalled(index, lexicon, verb, pattern):
+        return None  # "launched a charm offensive", "called early elections"
     consumed.update(t.i for t in objects)
     sources, subject = _sources(index, verb, pattern.source if pattern.pos == "verb" else ("subj", "agent"))
     held_by = holder_verb(lexicon, verb) if not sources else None
@@ -147,8 +147,8 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
         sources = _owner_of_passive_subject(index, lexicon, verb) or _custodian(index, verb, pattern.cameo)
     if not sources and pattern.symmetric:  # "the accord was signed between France, Italy and Spain"
         sources = _parties(index, [verb, *objects])
-    if not sources:
-        return None
+    if not sources or unpartnered(index, lexicon, verb, pattern, sources):
+        return None  # "has been speaking about American military intervention": no talks
     target_roles = (
         pattern.target
         if pattern.pos == "verb"
@@ -322,7 +322,7 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
         sources = _intent_subject(index, lexicon, noun) or _claimant(index, lexicon, noun) or object_agent(index, noun)
     setting = False
     if not sources and pattern.cameo.startswith("04"):
-        sources = _adjunct_subject(index, noun)
+        sources = _adjunct_subject(index, noun, pattern.cameo)
         setting = bool(sources)
     if not sources and noun.lemma_.lower() in UNNAMED_PROTESTS and noun.dep_ != "compound":
         sources = _protest_home(index, noun)
@@ -345,7 +345,7 @@ def noun_draft(index: ActorIndex, lexicon: Lexicon, noun: Token) -> Draft | None
     )
 
 
-def _adjunct_subject(index: ActorIndex, noun: Token) -> list[Span]:
+def _adjunct_subject(index: ActorIndex, noun: Token, cameo: str) -> list[Span]:
     """Talks told as the setting of another act ("pledged support during a visit to Ramallah", "issued an
     ultimatum after weeks of talks with a U.S. envoy") are held by that act's subject."""
     node = noun
@@ -353,14 +353,14 @@ def _adjunct_subject(index: ActorIndex, noun: Token) -> list[Span]:
         if node.dep_ not in ("pobj", "prep") or node.head is node:
             return []
         node = node.head
-        if node.dep_ == "prep" and node.lower_ in SETTING_PREPS and node.head.pos_ in ("VERB", "AUX"):
+        if node.dep_ == "prep" and setting_prep(node, cameo) and node.head.pos_ in ("VERB", "AUX"):
             return _sources(index, node.head, ("subj", "agent"))[0]
     return []
 
 
 def setting_talks(draft: Draft) -> bool:
     """Talks named under a setting preposition of another act ("during a visit", "at the G20 summit")."""
-    return draft.cameo.startswith("04") and draft.trigger.head.lower_ in SETTING_PREPS
+    return draft.cameo.startswith("04") and setting_prep(draft.trigger.head, draft.cameo)
 
 
 def _protest_home(index: ActorIndex, noun: Token) -> list[Span]:

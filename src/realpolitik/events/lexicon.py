@@ -56,6 +56,8 @@ WORD_LISTS = (
     "background_preps",
     "reaction_preps",
     "holding",
+    "calling",
+    "partnered",
 )
 
 
