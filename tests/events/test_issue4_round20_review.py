@@ -36,3 +36,24 @@ def test_should_with_a_past_or_vague_date_is_no_plan(nlp):
 def test_a_region_acted_on_keeps_its_state(nlp):
     found = triples(full(nlp, "Pakistani troops shelled the Indian part of Kashmir."))
     assert ("ASSAULT", "PAK", "IND", "asserted") in found
+
+
+def test_a_release_keeps_a_releaser_of_the_holders_state(nlp):
+    found = rules(nlp, "The Houthis released Saudi prisoners held in Yemen.")
+    assert [(e.source.code, e.source.sector) for e in found if e.plover == "RETREAT"] == [("YEM", "REB")]
+
+
+def test_the_typer_does_not_read_back_a_call_or_talk_the_rules_turned_down(nlp):
+    assert not triples(full(nlp, "Putin called Erdogan a liar."))
+    assert not triples(full(nlp, "Biden called Russia's bluff over Ukraine."))
+    assert not triples(full(nlp, "Putin spoke to reporters about Ukraine."))
+
+
+def test_a_political_demand_for_supplies_is_a_demand(nlp):
+    text = "Ukraine repeated its demand for weapons supplies from Germany."
+    assert any(t[0] == "REQUEST" for t in triples(rules(nlp, text)))
+
+
+def test_a_letters_own_author_threatens_not_its_publisher(nlp):
+    found = triples(rules(nlp, "Israel published a letter from Iran threatening Saudi Arabia."))
+    assert not any(t[1] == "ISR" for t in found)

@@ -54,12 +54,20 @@ def _actors(nlp, text: str) -> dict[str, str]:
 
 
 def test_bare_rebels_are_of_the_state_whose_forces_the_sentence_names(nlp):
-    text = "The rebels negotiated with Russia for protection from Syrian government troops."
+    text = "The rebels sought protection from Syrian government troops."
     assert _actors(nlp, text).get("rebels") == "SYR"
 
 
+def test_another_state_named_leaves_the_rebels_open(nlp):
+    # Foreign troops fight rebels abroad: the rebels are not the troops' state's (the round's review).
+    assert _actors(nlp, "French troops killed 20 rebels in Mali.").get("rebels") != "FRA"
+    assert _actors(nlp, "The rebels in Syria attacked Turkish troops.").get("rebels") != "TUR"
+    # A state named as a partner, not a place, leaves them to the state whose forces are named.
+    assert _actors(nlp, "The rebels negotiated with Russia for protection from Syrian troops.").get("rebels") == "SYR"
+
+
 def test_protesters_opening_a_sentence_are_of_the_state_whose_police_it_names(nlp):
-    assert _actors(nlp, "Protesters clashed with police in Syria as Russia watched.").get("Protesters") == "SYR"
+    assert _actors(nlp, "Protesters clashed with Syrian police on Friday.").get("Protesters") == "SYR"
 
 
 def test_the_authorities_of_two_states_leave_the_rebels_unnamed(nlp):

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.events.background import in_background, in_relative_clause, reaction_content
+from realpolitik.events.calls import guess_turned_down
 from realpolitik.events.circumstances import SentenceFacts, event_date, event_location, location_actor
 from realpolitik.events.complements import complement_of, frame_complement
 from realpolitik.events.custody import by_holder
@@ -201,7 +202,7 @@ class EventCoder:
         if any(says_no_event(self.lexicon, parse, t) for t in (trigger.i, *parse.children[trigger.i])) or (
                 declines_comment(trigger, self.lexicon) or admits_content(self.lexicon, trigger)
                 or in_background(parse, trigger.i, self.lexicon)
-                or reaction_content(parse, trigger.i, self.lexicon)):
+                or reaction_content(parse, trigger.i, self.lexicon) or guess_turned_down(index, self.lexicon, trigger)):
             return []  # "a cold war", "launched a charm offensive": the typer reads the idiom's head word
         draft = guessed_draft(guess, sent, index, self.lexicon, self.ontology)
         if draft is None:

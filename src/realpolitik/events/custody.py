@@ -18,6 +18,7 @@ from realpolitik.records import is_state_code
 
 RELEASE_CODE = "0841"
 PLACE_PREPS = ("in", "at")
+TAKING = frozenset({"kidnap", "abduct", "seize", "capture"})  # where one was taken, not where one is held
 
 
 def by_holder(draft: Draft, index: ActorIndex, lexicon: Lexicon) -> Draft:
@@ -30,11 +31,19 @@ def by_holder(draft: Draft, index: ActorIndex, lexicon: Lexicon) -> Draft:
         if draft.trigger.dep_ == "conj" and _is_holding(draft.trigger.head, lexicon):
             holding.append(draft.trigger.head)  # "fishermen, held captive in Libya, have been freed"
         for verb in holding:
-            holders = _holders(verb, index)
+            holders = _holders(verb, index, released)
             freed = [s for s in index.in_phrase(released) if not index.among(s, holders)]
             if holders and freed:
-                return replace(draft, sources=tuple(holders[:1]), targets=tuple(freed))
+                return replace(draft, sources=_kept_sources(draft, holders[:1], index), targets=tuple(freed))
     return draft
+
+
+def _kept_sources(draft: Draft, holders: list[Span], index: ActorIndex) -> tuple[Span, ...]:
+    """The releaser as the parse has it when it is of the holder's state ("The Houthis released Saudi prisoners
+    held in Yemen": the Houthis, not Yemen), else the holder."""
+    state = index.actor(holders[0]).code
+    same = tuple(s for s in draft.sources if index.actor(s).code == state)
+    return same or tuple(holders)
 
 
 def _released(trigger: Token) -> list[Token]:
@@ -58,11 +67,17 @@ def _holding_verbs(noun: Token, lexicon: Lexicon) -> list[Token]:
     return [c for c in noun.children if c.dep_ in ("acl", "relcl") and _is_holding(c, lexicon)]
 
 
-def _holders(verb: Token, index: ActorIndex) -> list[Span]:
-    """The holding verb's "by" phrase, else the state of its place ("held in Libya", "held hostage in Yemen")."""
-    agents = [s for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-              for s in index.in_phrase(g)]
-    if agents:
+def _holders(verb: Token, index: ActorIndex, released: Token) -> list[Span]:
+    """The holding verb's "by" phrase or active subject ("Saudi Arabia detained fishermen … and released"), else
+    the state of its place ("held in Libya", "held hostage in Yemen"); not where someone was taken ("kidnapped in
+    Baghdad" says nothing of who holds them)."""
+    # An active subject holds, unless it is the held themselves ("fishermen held captive", read as active).
+    active = any(c.dep_ == "dobj" for c in verb.children)
+    held = index.in_phrase(released)
+    agents = [s for c in verb.children if c.dep_ == "agent" or (c.dep_ == "nsubj" and active)
+              for g in (c.children if c.dep_ == "agent" else [c]) if g.dep_ in ("pobj", "nsubj")
+              for s in index.in_phrase(g) if not index.among(s, held)]
+    if agents or verb.lemma_.lower() in TAKING:
         return agents
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
               for g in c.children if g.dep_ == "pobj"]
