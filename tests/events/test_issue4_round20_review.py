@@ -57,3 +57,9 @@ def test_a_political_demand_for_supplies_is_a_demand(nlp):
 def test_a_letters_own_author_threatens_not_its_publisher(nlp):
     found = triples(rules(nlp, "Israel published a letter from Iran threatening Saudi Arabia."))
     assert not any(t[1] == "ISR" for t in found)
+
+
+def test_aid_received_from_someone_reads_a_from_phrase_on_the_object(nlp):
+    # The parser hangs "from the United States" on "help", not on "received".
+    found = triples(full(nlp, "Syrian rebels received help from the United States."))
+    assert ("AID", "USA", "SYR", "asserted") in found and not any(t[1] == "SYR" for t in found)

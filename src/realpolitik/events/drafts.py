@@ -6,6 +6,7 @@ CAMEO code the lexicon gives it and the actor spans in its source and target rol
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -21,6 +22,7 @@ from realpolitik.events.nounframes import frame_noun, holder_verb, stating_verb
 from realpolitik.events.parsecache import ParsedDoc
 from realpolitik.events.roles import (
     MOST_CONJUNCTS,
+    NAMED_ROLES,
     PRONOUNS,
     SUMMONING,
     ActorIndex,
@@ -69,8 +71,10 @@ def says_no_event(lexicon: Lexicon, parse: ParsedDoc, i: int) -> bool:
     return found is not None and found[0].cameo == NO_EVENT
 
 
-def _sources(index: ActorIndex, verb: Token, roles: tuple[str, ...]) -> tuple[list[Span], Token | None]:
-    """Source actors of a verb, reading passives by their agent and pronouns by their antecedent."""
+def _sources(index: ActorIndex, verb: Token, roles: tuple[str, ...],
+             objects: Sequence[Token] = ()) -> tuple[list[Span], Token | None]:
+    """Source actors of a verb, reading passives by their agent and pronouns by their antecedent; a preposition
+    role is read on the pattern's ``objects`` too ("received help from the United States")."""
     parse = index.parse
     passive = passive_at(parse, verb.i)
     for role in roles:
@@ -84,7 +88,7 @@ def _sources(index: ActorIndex, verb: Token, roles: tuple[str, ...]) -> tuple[li
                 if spans:
                     return spans, parse.token(subject)
         elif role != "subj":
-            spans, _ = actors_for_roles(index, verb, (role,))
+            spans, _ = actors_for_roles(index, verb, (role,), objects if role not in NAMED_ROLES else ())
             if spans:
                 return spans, None
     return (document_author(index, verb) if "subj" in roles and not passive else []), None
@@ -139,7 +143,8 @@ def verb_draft(index: ActorIndex, lexicon: Lexicon, verb: Token, consumed: set[i
     if any(says_no_event(lexicon, index.parse, t.i) for t in objects) or uncalled(index, lexicon, verb, pattern):
         return None  # "launched a charm offensive", "called early elections"
     consumed.update(t.i for t in objects)
-    sources, subject = _sources(index, verb, pattern.source if pattern.pos == "verb" else ("subj", "agent"))
+    sources, subject = (_sources(index, verb, pattern.source, objects) if pattern.pos == "verb"
+                        else _sources(index, verb, ("subj", "agent")))
     held_by = holder_verb(lexicon, verb) if not sources else None
     if held_by is not None:  # "announced its decision to withdraw troops"
         sources = _sources(index, held_by, ("subj", "agent"))[0]
