@@ -124,7 +124,7 @@ def named_place(draft: Draft, index: ActorIndex) -> list[Span]:
     """A city or region of an "in"/"at" phrase of the event's clause that names no actor ("attacked an army camp
     in western Kabul"), standing for its state as the act's target (docs/decisions.md, D30); not the source's
     own state, which the sentence's other actors or the domestic fallback give."""
-    places = {p.end - 1: p for p in index.doc.spans["places"]} if "places" in index.doc.spans else {}
+    places = {p.end - 1: p for p in index.places}
     for pobj in place_objects(draft, index.parse):
         if pobj in places:
             return [] if index.among(places[pobj], draft.sources) else [places[pobj]]
@@ -149,7 +149,6 @@ def sentence_place(draft: Draft, index: ActorIndex, sent: Span) -> list[Span]:
     """The last resort before a domestic target: a city or region named anywhere in the sentence, of a state
     other than the source's ("violated the ceasefire across the Line of Control in Jammu and Kashmir"); the first
     after the trigger, else the first before it."""
-    found = index.doc.spans["places"] if "places" in index.doc.spans else []
-    places = [p for p in found if sent.start <= p.start < sent.end and not index.among(p, draft.sources)]
+    places = [p for p in index.places if sent.start <= p.start < sent.end and not index.among(p, draft.sources)]
     first = [p for p in places if p.start > draft.trigger.i] or places
     return first[:1]

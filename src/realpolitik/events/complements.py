@@ -23,6 +23,7 @@ def complement_of(verb: Token, lexicon: Lexicon) -> Token | None:
             return child
     return None
 
+
 def frame_complement(verb: Token, lexicon: Lexicon) -> Token | None:
     """The act a frame verb embeds, unless a verb pattern names that act ("called Erdogan to apologise" is a
     phone call, "call apologize", not an appeal); a hope for one's own act ("hopes it will sign") is one."""
@@ -42,4 +43,3 @@ def wished_of(index: ActorIndex, lexicon: Lexicon, verb: Token, frame: Frame, so
         return []
     found = [a for c in complement.children if c.dep_ == "nsubj" for a in index.in_phrase(c)]
     return [a for a in found if not index.among(a, sources)]
-

@@ -133,8 +133,8 @@ def _local(node: Token, signals: _Signals) -> None:
             signals.add(MODALS.get(lower, Modality.SPECULATIVE))
             # "The United States must continue military aid": what someone ought to do is an opinion, no event
             # (a speaker's "X must" is a demand, read before this climb).
-            signals.generic = signals.generic or (lower in OPINION_MODALS and not any(
-                c.dep_ == "aux" and c.lower_ == "have" for c in node.children))  # "must have fired": inferred
+            # "must have fired" is inferred, not an opinion.
+            signals.generic = signals.generic or (lower in OPINION_MODALS and not _perfect(node))
         elif child.dep_ == "advmod" and lower in HEARSAY:
             signals.add(Modality.SPECULATIVE)  # "have reportedly carried out an attack"
         elif child.dep_ == "mark" and lower in CONDITIONAL_MARKS:
@@ -148,7 +148,7 @@ def _local(node: Token, signals: _Signals) -> None:
 def _dated(node: Token) -> bool:
     """A clause set on a coming day ("on Monday", "next week", "tomorrow"), not by a deadline, a past date ("should
     have withdrawn last year") or a year or month only ("should send tanks this year" is an opinion)."""
-    if any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children):
+    if _perfect(node):
         return False
     for child in node.children:
         if child.dep_ in ("npadvmod", "advmod", "tmod") and child.ent_type_ == "DATE" and _a_coming_day(child):
@@ -157,6 +157,10 @@ def _dated(node: Token) -> bool:
                 c.dep_ == "pobj" and c.ent_type_ == "DATE" and _a_coming_day(c) for c in child.children):
             return True
     return False
+
+
+def _perfect(node: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)
 
 
 def _a_coming_day(date: Token) -> bool:
@@ -226,7 +230,7 @@ def factuality(pred: Token, lexicon: Lexicon) -> Factuality:
             return signals.result()
         # "must be ready to mediate": a frame adjective read as the predicate takes its copula's modals (not
         # what it is about: "was not surprised that the US imposed sanctions" did impose them).
-        if not (_inherits(node, dep, signals) or (node is pred and dep == "acomp" and node.pos_ == "ADJ")):
+        if not (_inherits(node, dep, signals) or (node.i == pred.i and dep == "acomp" and node.pos_ == "ADJ")):
             break
         node = head.head if dep == "pcomp" else head
     return signals.result()

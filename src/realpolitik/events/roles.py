@@ -59,6 +59,11 @@ class ActorIndex:
         return bool(self.spans)
 
     @cached_property
+    def places(self) -> list[Span]:
+        """Cities and regions the resolver read as places only, each with its state (``doc.spans["places"]``)."""
+        return list(self.doc.spans["places"]) if "places" in self.doc.spans else []
+
+    @cached_property
     def parse(self) -> ParsedDoc:
         """The Doc's parse, read on first use (then a plain attribute: the rules ask for it thousands of times)."""
         return ParsedDoc(self.doc, self._strings)
